@@ -1,0 +1,98 @@
+package io.bcekit.core;
+
+import io.bcekit.core.requestid.RandomUuidGenerator;
+import io.bcekit.core.requestid.RequestIdGenerator;
+import io.bcekit.core.requestid.RequestIdPolicy;
+import io.bcekit.core.requestid.RequestIds;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything an adapter needs to answer failures: request-id policy and generator, MDC key,
+ * translation table and failure log. Immutable; each {@code withX} returns a changed copy.
+ * {@link ConfigParameters} reads one from string parameters ({@code web.xml} init-params).
+ */
+public final class BceErrorConfig {
+
+    /** The default SLF4J MDC key holding the request id. */
+    public static final String DEFAULT_MDC_KEY = "requestId";
+
+    private final RequestIdPolicy requestIdPolicy;
+    private final RequestIdGenerator requestIdGenerator;
+    private final String mdcKey;
+    private final FailureTranslator translator;
+    private final FailureLog failureLog;
+
+    private BceErrorConfig(RequestIdPolicy requestIdPolicy, RequestIdGenerator requestIdGenerator, String mdcKey,
+            FailureTranslator translator, FailureLog failureLog) {
+        this.requestIdPolicy = Objects.requireNonNull(requestIdPolicy, "requestIdPolicy");
+        this.requestIdGenerator = Objects.requireNonNull(requestIdGenerator, "requestIdGenerator");
+        this.mdcKey = requireMdcKey(mdcKey);
+        this.translator = Objects.requireNonNull(translator, "translator");
+        this.failureLog = Objects.requireNonNull(failureLog, "failureLog");
+    }
+
+    /** Accept valid incoming ids, random UUIDs, MDC key {@code requestId}, built-in table, SLF4J log. */
+    public static BceErrorConfig defaults() {
+        return new BceErrorConfig(RequestIdPolicy.ACCEPT_VALID, new RandomUuidGenerator(), DEFAULT_MDC_KEY,
+                FailureTranslator.defaults(), new Slf4jFailureLog());
+    }
+
+    /** Reads init-params; see {@link ConfigParameters} for the names. */
+    public static BceErrorConfig fromParameters(Map<String, String> parameters, ClassLoader classLoader) {
+        return ConfigParameters.read(parameters, classLoader);
+    }
+
+    public BceErrorConfig withRequestIdPolicy(RequestIdPolicy policy) {
+        return new BceErrorConfig(policy, requestIdGenerator, mdcKey, translator, failureLog);
+    }
+
+    public BceErrorConfig withRequestIdGenerator(RequestIdGenerator generator) {
+        return new BceErrorConfig(requestIdPolicy, generator, mdcKey, translator, failureLog);
+    }
+
+    public BceErrorConfig withMdcKey(String key) {
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, key, translator, failureLog);
+    }
+
+    public BceErrorConfig withTranslator(FailureTranslator failureTranslator) {
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, failureTranslator, failureLog);
+    }
+
+    public BceErrorConfig withFailureLog(FailureLog log) {
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, log);
+    }
+
+    public RequestIdPolicy requestIdPolicy() {
+        return requestIdPolicy;
+    }
+
+    public RequestIdGenerator requestIdGenerator() {
+        return requestIdGenerator;
+    }
+
+    public String mdcKey() {
+        return mdcKey;
+    }
+
+    public FailureTranslator translator() {
+        return translator;
+    }
+
+    public FailureLog failureLog() {
+        return failureLog;
+    }
+
+    /** The id for a request that arrived with header value {@code incoming} (null when absent). */
+    public String requestIdFor(String incoming) {
+        return RequestIds.resolve(incoming, requestIdPolicy, requestIdGenerator);
+    }
+
+    private static String requireMdcKey(String key) {
+        Objects.requireNonNull(key, "mdcKey");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("The MDC key must not be blank");
+        }
+        return key;
+    }
+}

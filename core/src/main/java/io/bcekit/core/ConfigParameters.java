@@ -1,0 +1,89 @@
+package io.bcekit.core;
+
+import io.bcekit.core.requestid.RequestIdGenerator;
+import io.bcekit.core.requestid.RequestIdPolicy;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a {@link BceErrorConfig} from string parameters. Names:
+ * <ul>
+ *   <li>{@code request-id-policy}: {@code accept-valid} (default) or {@code always-generate};</li>
+ *   <li>{@code request-id-generator}: class name of a {@link RequestIdGenerator};</li>
+ *   <li>{@code mdc-key}: the SLF4J MDC key (default {@code requestId});</li>
+ *   <li>{@code translation-rules}: comma-separated class names of {@link TranslationRules}.</li>
+ * </ul>
+ * An unknown name or a bad value fails with an {@link IllegalArgumentException} naming it.
+ */
+public final class ConfigParameters {
+
+    public static final String REQUEST_ID_POLICY = "request-id-policy";
+    public static final String REQUEST_ID_GENERATOR = "request-id-generator";
+    public static final String MDC_KEY = "mdc-key";
+    public static final String TRANSLATION_RULES = "translation-rules";
+
+    private static final Set<String> NAMES = Set.of(REQUEST_ID_POLICY, REQUEST_ID_GENERATOR, MDC_KEY, TRANSLATION_RULES);
+
+    private ConfigParameters() {
+    }
+
+    static BceErrorConfig read(Map<String, String> parameters, ClassLoader classLoader) {
+        for (String name : parameters.keySet()) {
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("Unknown bcekit parameter '" + name + "'; known parameters: "
+                        + new TreeSet<>(NAMES));
+            }
+        }
+        BceErrorConfig config = BceErrorConfig.defaults();
+        String policy = parameters.get(REQUEST_ID_POLICY);
+        if (policy != null) {
+            config = config.withRequestIdPolicy(policy(policy.trim()));
+        }
+        String generator = parameters.get(REQUEST_ID_GENERATOR);
+        if (generator != null) {
+            config = config.withRequestIdGenerator(instantiate(REQUEST_ID_GENERATOR, generator.trim(),
+                    RequestIdGenerator.class, classLoader));
+        }
+        String mdcKey = parameters.get(MDC_KEY);
+        if (mdcKey != null) {
+            config = config.withMdcKey(mdcKey.trim());
+        }
+        String rules = parameters.get(TRANSLATION_RULES);
+        if (rules != null) {
+            FailureTranslator.Builder translator = FailureTranslator.builder();
+            for (String className : rules.split(",")) {
+                if (!className.isBlank()) {
+                    translator.apply(instantiate(TRANSLATION_RULES, className.trim(), TranslationRules.class,
+                            classLoader));
+                }
+            }
+            config = config.withTranslator(translator.build());
+        }
+        return config;
+    }
+
+    private static RequestIdPolicy policy(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "accept-valid" -> RequestIdPolicy.ACCEPT_VALID;
+            case "always-generate" -> RequestIdPolicy.ALWAYS_GENERATE;
+            default -> throw new IllegalArgumentException("Bad " + REQUEST_ID_POLICY + " '" + value
+                    + "'; use accept-valid or always-generate");
+        };
+    }
+
+    private static <T> T instantiate(String parameter, String className, Class<T> type, ClassLoader classLoader) {
+        try {
+            Class<?> found = Class.forName(className, true, classLoader);
+            if (!type.isAssignableFrom(found)) {
+                throw new IllegalArgumentException("Bad " + parameter + ": " + className + " is not a "
+                        + type.getName());
+            }
+            return type.cast(found.getConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("Bad " + parameter + ": cannot instantiate " + className
+                    + " through a public no-argument constructor (" + e + ")", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.bcekit.servlet;
+
+import io.bcekit.core.catalogue.HttpStatusErrors;
+import io.bcekit.core.requestid.RequestIdScope;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Ends a failed or timed-out async request with the envelope, under the request's id. */
+final class AsyncErrorListener implements AsyncListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AsyncErrorListener.class);
+
+    private final EnvelopeWriter envelope;
+
+    AsyncErrorListener(EnvelopeWriter envelope) {
+        this.envelope = envelope;
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        try (RequestIdScope scope = open()) {
+            if (!event.getSuppliedResponse().isCommitted()) {
+                envelope.answerStatus(HttpStatusErrors.SERVICE_UNAVAILABLE.httpStatus());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("requestId={} could not answer an async timeout", envelope.requestId(), e);
+        } finally {
+            event.getAsyncContext().complete();
+        }
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        try (RequestIdScope scope = open()) {
+            Throwable failure = event.getThrowable();
+            envelope.answerFailure(Failures.unwrapServletException(
+                    failure != null ? failure : new IllegalStateException("async error without a throwable")));
+        } catch (IOException | jakarta.servlet.ServletException | RuntimeException e) {
+            LOG.debug("requestId={} async error after commit", envelope.requestId(), e);
+        } finally {
+            event.getAsyncContext().complete();
+        }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // A new async cycle re-registers a listener when its dispatch returns (BceErrorFilter.guard).
+    }
+
+    private RequestIdScope open() {
+        return RequestIdScope.open(envelope.requestId(), envelope.responder().config().mdcKey());
+    }
+}

@@ -1,0 +1,152 @@
+package io.bcekit.servlet;
+
+import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.ErrorResponder;
+import io.bcekit.core.requestid.RequestIdScope;
+import io.bcekit.core.requestid.RequestIds;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Answers every failure under it with the BCE error envelope and gives every request an
+ * {@code x-bce-request-id}.
+ *
+ * <p>Map it first, to {@code /*}, for the {@code REQUEST}, {@code ASYNC} and {@code ERROR}
+ * dispatcher types. It assigns the request id before anything else runs, sets the header on every
+ * response, and turns into the envelope: exceptions escaping the chain, {@code sendError} calls
+ * (including the container's own 404 and 405), empty-bodied error statuses, async errors and
+ * timeouts, and failures the container routes to an error page. Init-params are read by
+ * {@link io.bcekit.core.ConfigParameters}; an unknown one stops the filter from starting.
+ */
+public class BceErrorFilter implements Filter {
+
+    /** Request attribute holding the request id (a {@code String}). */
+    public static final String REQUEST_ID_ATTRIBUTE = "io.bcekit.requestId";
+
+    private volatile ErrorResponder responder;
+
+    /** For {@code web.xml}: configured from init-params in {@link #init}. */
+    public BceErrorFilter() {
+    }
+
+    /** For programmatic registration; such a filter takes no init-params. */
+    public BceErrorFilter(BceErrorConfig config) {
+        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
+    }
+
+    /** The id of {@code request}, once this filter (or another bcekit layer) has seen it. */
+    public static Optional<String> requestIdOf(ServletRequest request) {
+        return request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String id ? Optional.of(id) : Optional.empty();
+    }
+
+    @Override
+    public void init(FilterConfig filterConfig) throws ServletException {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String name : Collections.list(filterConfig.getInitParameterNames())) {
+            parameters.put(name, filterConfig.getInitParameter(name));
+        }
+        if (responder != null) {
+            if (!parameters.isEmpty()) {
+                throw new ServletException("BceErrorFilter '" + filterConfig.getFilterName()
+                        + "' was given a configuration in code; it takes no init-params, got " + parameters.keySet());
+            }
+            return;
+        }
+        try {
+            ClassLoader loader = filterConfig.getServletContext().getClassLoader();
+            responder = new ErrorResponder(BceErrorConfig.fromParameters(parameters, loader));
+        } catch (IllegalArgumentException e) {
+            throw new ServletException("BceErrorFilter '" + filterConfig.getFilterName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest httpRequest)
+                || !(response instanceof HttpServletResponse httpResponse)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ErrorResponder current = responder();
+        String requestId = assignRequestId(httpRequest, httpResponse, current);
+        try (RequestIdScope scope = RequestIdScope.open(requestId, current.config().mdcKey())) {
+            DispatcherType type = httpRequest.getDispatcherType();
+            if (type == DispatcherType.ERROR) {
+                answerErrorDispatch(httpRequest, httpResponse, requestId, current);
+            } else if (type == DispatcherType.REQUEST || type == DispatcherType.ASYNC) {
+                guard(httpRequest, httpResponse, chain, requestId, current);
+            } else {
+                chain.doFilter(request, response); // FORWARD and INCLUDE fail into the dispatch that made them
+            }
+        }
+    }
+
+    private ErrorResponder responder() {
+        ErrorResponder current = responder;
+        if (current == null) {
+            throw new IllegalStateException("BceErrorFilter used before init()");
+        }
+        return current;
+    }
+
+    private static String assignRequestId(HttpServletRequest request, HttpServletResponse response,
+            ErrorResponder responder) {
+        String requestId = requestIdOf(request).orElse(null);
+        if (requestId == null) {
+            requestId = responder.config().requestIdFor(request.getHeader(RequestIds.HEADER));
+            request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+        }
+        if (!response.isCommitted()) {
+            response.setHeader(RequestIds.HEADER, requestId);
+        }
+        return requestId;
+    }
+
+    private static void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String requestId, ErrorResponder responder) throws IOException, ServletException {
+        EnvelopeWriter writer = new EnvelopeWriter(request, response, requestId, responder);
+        ErrorCapturingResponse capturing = new ErrorCapturingResponse(response, writer);
+        try {
+            chain.doFilter(request, capturing);
+        } catch (Throwable failure) {
+            writer.answerFailure(Failures.unwrapServletException(failure));
+            return;
+        }
+        if (request.isAsyncStarted()) {
+            request.getAsyncContext().addListener(new AsyncErrorListener(writer), request, response);
+        } else {
+            capturing.answerBareErrorStatus();
+        }
+    }
+
+    private static void answerErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+            String requestId, ErrorResponder responder) throws IOException, ServletException {
+        EnvelopeWriter writer = new EnvelopeWriter(request, response, requestId, responder);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            writer.answerFailure(Failures.unwrapServletException(failure));
+        } else if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
+            writer.answerStatus(status);
+        } else {
+            writer.answerStatus(response.getStatus() >= 400 ? response.getStatus() : 500);
+        }
+    }
+
+    @Override
+    public void destroy() {
+    }
+}

@@ -4,6 +4,8 @@ import io.bcekit.servlet.fixture.ServletContainer;
 import java.net.URI;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -21,7 +23,9 @@ class JettyEe10FilterTest extends AbstractFilterContractTest {
         @Override
         public URI start(Path webapp) throws Exception {
             server = new Server();
-            ServerConnector connector = new ServerConnector(server);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setRequestHeaderSize(ServletContainer.REQUEST_HEADER_BYTES);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost("127.0.0.1");
             connector.setPort(0);
             server.addConnector(connector);

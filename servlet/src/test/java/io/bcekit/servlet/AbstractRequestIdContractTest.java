@@ -1,0 +1,157 @@
+package io.bcekit.servlet;
+
+import static io.bcekit.servlet.AbstractFilterContractTest.UUID_V4;
+import static io.bcekit.servlet.AbstractFilterContractTest.assertEnvelope;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.bcekit.servlet.fixture.LogCapture;
+import io.bcekit.servlet.fixture.RawHttp;
+import io.bcekit.servlet.fixture.ServletContainer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Request-id rules on a real container: one id per request, everywhere, never leaked, never forged. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AbstractRequestIdContractTest {
+
+    private static final Pattern BODY_ID = Pattern.compile("\"requestId\":\"([^\"]*)\"");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ServletContainer container;
+    private URI base;
+
+    protected abstract ServletContainer newContainer();
+
+    @BeforeAll
+    void startContainer() throws Exception {
+        container = newContainer();
+        base = container.start(ServletContainer.testWebapp());
+    }
+
+    @AfterAll
+    void stopContainer() throws Exception {
+        container.close();
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void validIncomingIdIsReused() throws Exception {
+        HttpResponse<byte[]> response = http.send(get("/v1/eip/9.9.9.9").header("x-bce-request-id", "gw-42.edge_7")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(assertEnvelope(response, 404, "EipNotFound", "The specified eip does not exist."))
+                .isEqualTo("gw-42.edge_7");
+    }
+
+    @Test
+    void tenKilobyteIncomingIdIsReplaced() throws Exception {
+        String huge = "a".repeat(10 * 1024);
+        HttpResponse<byte[]> response = http.send(get("/v1/eip/9.9.9.9").header("x-bce-request-id", huge).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(assertEnvelope(response, 404, "EipNotFound", "The specified eip does not exist."))
+                .matches(UUID_V4);
+    }
+
+    @Test
+    void nonAsciiIncomingIdIsReplaced() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, ("GET /v1/eip/9.9.9.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "x-bce-request-id: r\u00e9q-1\r\nConnection: close\r\n\r\n").getBytes(UTF_8), 5000);
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 404");
+        assertThat(headerId(exchange)).matches(UUID_V4);
+        assertThat(exchange.text()).doesNotContain("q-1");
+    }
+
+    @Test
+    void incomingIdWithLineBreaksIsNeverEchoedByTheFilter() throws Exception {
+        // An obsolete folded line and a bare CR. Either the container's HTTP parser rejects the request
+        // before any filter runs (its own 400 page is the container's business, see the README), or the
+        // request reaches the filter, which must answer with a fresh id and echo nothing.
+        for (String value : List.of("evil\r\n Injected: yes", "evil\rInjected: yes")) {
+            RawHttp.Exchange exchange = RawHttp.exchange(base, "GET /v1/eip/9.9.9.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "x-bce-request-id: " + value + "\r\nConnection: close\r\n\r\n", 5000);
+            if (exchange.head().toLowerCase().contains("x-bce-request-id")) {
+                assertThat(headerId(exchange)).matches(UUID_V4);
+                assertThat(exchange.text()).doesNotContain("Injected").doesNotContain("evil");
+            } else {
+                assertThat(exchange.statusLine()).startsWith("HTTP/1.1 400");
+            }
+        }
+    }
+
+    @Test
+    void concurrentRequestsGetDistinctIdsMatchingTheirBodies() throws Exception {
+        int requests = 1000;
+        Semaphore inFlight = new Semaphore(32);
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            inFlight.acquire();
+            responses.add(http.sendAsync(get("/v1/eip/10.0.0." + (i % 250)).build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> inFlight.release()));
+        }
+        Set<String> ids = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> future : responses) {
+            HttpResponse<String> response = future.join();
+            assertThat(response.statusCode()).isEqualTo(404);
+            String headerId = response.headers().firstValue("x-bce-request-id").orElseThrow();
+            Matcher body = BODY_ID.matcher(response.body());
+            assertThat(body.find()).isTrue();
+            assertThat(body.group(1)).isEqualTo(headerId);
+            ids.add(headerId);
+        }
+        assertThat(ids).hasSize(requests).allMatch(id -> id.matches(UUID_V4));
+    }
+
+    @Test
+    void handlersSeeTheIdAndNoThreadKeepsItAfterwards() throws Exception {
+        List<ILoggingEvent> served;
+        List<ILoggingEvent> around;
+        Set<String> headerIds = new HashSet<>();
+        try (LogCapture logs = new LogCapture()) {
+            List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                responses.add(http.sendAsync(get("/whoami").build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> future : responses) {
+                HttpResponse<String> response = future.join();
+                String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
+                assertThat(response.body()).isEqualTo(
+                        "{\"attribute\":\"" + id + "\",\"mdc\":\"" + id + "\",\"current\":\"" + id + "\"}");
+                headerIds.add(id);
+            }
+            served = logs.events("io.bcekit.servlet.fixture.FixtureServlets");
+            around = logs.events("io.bcekit.servlet.fixture.FixtureFilters");
+        }
+        assertThat(headerIds).hasSize(200);
+        assertThat(served).hasSize(200).allSatisfy(event -> assertThat(event.getMDCPropertyMap().get("requestId"))
+                .isEqualTo(event.getArgumentArray()[0]));
+        assertThat(around).hasSize(400).allSatisfy(event ->
+                assertThat(event.getMDCPropertyMap()).doesNotContainKey("requestId"));
+    }
+
+    private static String headerId(RawHttp.Exchange exchange) {
+        for (String line : exchange.head().split("\r\n")) {
+            if (line.toLowerCase().startsWith("x-bce-request-id:")) {
+                return line.substring("x-bce-request-id:".length()).trim();
+            }
+        }
+        throw new AssertionError("no x-bce-request-id in " + exchange.head());
+    }
+}

@@ -67,11 +67,19 @@ public class BceErrorFilter implements Filter {
             return;
         }
         try {
-            ClassLoader loader = filterConfig.getServletContext().getClassLoader();
-            responder = new ErrorResponder(BceErrorConfig.fromParameters(parameters, loader));
+            responder = new ErrorResponder(BceErrorConfig.fromParameters(parameters, classLoader(filterConfig)));
         } catch (IllegalArgumentException e) {
             throw new ServletException("BceErrorFilter '" + filterConfig.getFilterName() + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The webapp's class loader; an embedded context may have none of its own. */
+    private static ClassLoader classLoader(FilterConfig filterConfig) {
+        ClassLoader loader = filterConfig.getServletContext().getClassLoader();
+        if (loader == null) {
+            loader = Thread.currentThread().getContextClassLoader();
+        }
+        return loader != null ? loader : BceErrorFilter.class.getClassLoader();
     }
 
     @Override

@@ -37,9 +37,11 @@ final class BuiltInRules implements TranslationRules {
                 failure -> MALFORMED_JSON);
         translator.mapClassName("com.fasterxml.jackson.core.exc.InputCoercionException",
                 failure -> INAPPROPRIATE_JSON);
-        translator.mapClassName("com.fasterxml.jackson.databind.JsonMappingException", failure -> INAPPROPRIATE_JSON);
+        translator.mapClassName("com.fasterxml.jackson.databind.JsonMappingException", BuiltInRules::readOrWriteSide);
         translator.mapClassName("com.fasterxml.jackson.databind.exc.MismatchedInputException",
                 BuiltInRules::emptyBodyIsMalformed);
+        translator.mapClassName("com.fasterxml.jackson.databind.exc.ValueInstantiationException",
+                failure -> INAPPROPRIATE_JSON);
         // A broken type or serializer is the service's own bug, never the client's.
         translator.mapClassName("com.fasterxml.jackson.databind.exc.InvalidDefinitionException",
                 failure -> INTERNAL_ERROR);
@@ -49,10 +51,37 @@ final class BuiltInRules implements TranslationRules {
         translator.mapClassName("tools.jackson.core.exc.StreamReadException", failure -> MALFORMED_JSON);
         translator.mapClassName("tools.jackson.core.exc.StreamConstraintsException", failure -> MALFORMED_JSON);
         translator.mapClassName("tools.jackson.core.exc.InputCoercionException", failure -> INAPPROPRIATE_JSON);
-        translator.mapClassName("tools.jackson.databind.DatabindException", failure -> INAPPROPRIATE_JSON);
+        translator.mapClassName("tools.jackson.databind.DatabindException", BuiltInRules::readOrWriteSide);
         translator.mapClassName("tools.jackson.databind.exc.MismatchedInputException",
                 BuiltInRules::emptyBodyIsMalformed);
+        translator.mapClassName("tools.jackson.databind.exc.ValueInstantiationException",
+                failure -> INAPPROPRIATE_JSON);
         translator.mapClassName("tools.jackson.databind.exc.InvalidDefinitionException", failure -> INTERNAL_ERROR);
+    }
+
+    /**
+     * A generic mapping failure is the client's JSON only when Jackson was parsing; made while
+     * writing (a getter threw) or without a parser at hand it is treated as the service's own bug,
+     * so it is logged with its trace rather than blamed on the client. The read-side subtypes
+     * (mismatched input, failed instantiation, …) have rules of their own.
+     */
+    private static BceError readOrWriteSide(Throwable failure) {
+        return madeByParser(failure) ? INAPPROPRIATE_JSON : INTERNAL_ERROR;
+    }
+
+    private static boolean madeByParser(Throwable failure) {
+        try {
+            Object processor = failure.getClass().getMethod("getProcessor").invoke(failure);
+            for (Class<?> c = processor == null ? null : processor.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("com.fasterxml.jackson.core.JsonParser")
+                        || c.getName().equals("tools.jackson.core.JsonParser")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ReflectiveOperationException | RuntimeException noProcessor) {
+            return false;
+        }
     }
 
     /** Jackson reports an empty body as a mismatch, but no content is not well-formed JSON. */
@@ -70,12 +99,12 @@ final class BuiltInRules implements TranslationRules {
         translator.mapStatus(405, HttpStatusErrors.METHOD_NOT_ALLOWED);
         translator.mapStatus(406, HttpStatusErrors.NOT_ACCEPTABLE);
         translator.mapStatus(408, HttpStatusErrors.REQUEST_TIMEOUT);
-        translator.mapStatus(411, HttpStatusErrors.LENGTH_REQUIRED);
+        translator.mapStatus(411, HttpStatusErrors.MISSING_CONTENT_LENGTH);
         translator.mapStatus(412, GlobalErrors.PRECONDITION_FAILED);
         translator.mapStatus(413, HttpStatusErrors.ENTITY_TOO_LARGE);
-        translator.mapStatus(414, HttpStatusErrors.URI_TOO_LONG);
+        translator.mapStatus(414, HttpStatusErrors.REQUEST_URI_TOO_LONG);
         translator.mapStatus(415, GlobalErrors.INVALID_HTTP_REQUEST);
-        translator.mapStatus(416, HttpStatusErrors.RANGE_NOT_SATISFIABLE);
+        translator.mapStatus(416, HttpStatusErrors.INVALID_RANGE);
         translator.mapStatus(429, HttpStatusErrors.TOO_MANY_REQUESTS);
         translator.mapStatus(431, HttpStatusErrors.REQUEST_HEADER_TOO_LARGE);
         translator.mapStatus(500, GlobalErrors.INTERNAL_ERROR);

@@ -81,6 +81,8 @@ public final class ConfigParameters {
                         + type.getName());
             }
             return type.cast(found.getConstructor().newInstance());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("Bad " + parameter + ": class " + className + " not found", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("Bad " + parameter + ": cannot instantiate " + className
                     + " through a public no-argument constructor (" + e + ")", e);

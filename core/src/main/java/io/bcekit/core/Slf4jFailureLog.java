@@ -1,10 +1,14 @@
 package io.bcekit.core;
 
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The default {@link FailureLog}, on logger {@code io.bcekit.errors}. */
 public final class Slf4jFailureLog implements FailureLog {
+
+    /** Line breaks and other controls, kept out of the one-line 4xx entry (Jackson's messages span lines). */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]");
 
     private final Logger log;
 
@@ -13,7 +17,7 @@ public final class Slf4jFailureLog implements FailureLog {
     }
 
     public Slf4jFailureLog(Logger log) {
-        this.log = log;
+        this.log = java.util.Objects.requireNonNull(log, "log");
     }
 
     @Override
@@ -23,8 +27,8 @@ public final class Slf4jFailureLog implements FailureLog {
         if (status >= 500) {
             log.error("requestId={} {} -> {} {}", requestId, request, status, code, cause);
         } else if (log.isDebugEnabled()) {
-            log.debug("requestId={} {} -> {} {}: {}{}", requestId, request, status, code, error.message(),
-                    cause == null ? "" : " (" + cause + ")");
+            log.debug("requestId={} {} -> {} {}: {}{}", requestId, request, status, code, oneLine(error.message()),
+                    cause == null ? "" : " (" + oneLine(cause.toString()) + ")");
         }
     }
 
@@ -32,5 +36,9 @@ public final class Slf4jFailureLog implements FailureLog {
     public void abortedAfterCommit(String requestId, String request, Throwable cause) {
         log.error("requestId={} {} failed after the response was committed; aborting the connection",
                 requestId, request, cause);
+    }
+
+    private static String oneLine(String text) {
+        return CONTROL.matcher(text).replaceAll(" ");
     }
 }

@@ -1,0 +1,171 @@
+package io.bcekit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.bcekit.core.catalogue.EipErrors;
+import io.bcekit.core.catalogue.EipGroupErrors;
+import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.requestid.RandomUuidGenerator;
+import io.bcekit.core.requestid.RequestIdGenerator;
+import io.bcekit.core.requestid.RequestIdPolicy;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigParametersTest {
+
+    private static final ClassLoader LOADER = ConfigParametersTest.class.getClassLoader();
+
+    public static class FixedGenerator implements RequestIdGenerator {
+        public FixedGenerator() {
+        }
+
+        @Override
+        public String newRequestId() {
+            return "fixed-id";
+        }
+    }
+
+    public static class EipRules implements TranslationRules {
+        public EipRules() {
+        }
+
+        @Override
+        public void addTo(FailureTranslator.Builder translator) {
+            translator.map(UnsupportedOperationException.class, EipErrors.UNSUPPORTED_EIP_OPERATION);
+        }
+    }
+
+    public static class EipGroupRules implements TranslationRules {
+        public EipGroupRules() {
+        }
+
+        @Override
+        public void addTo(FailureTranslator.Builder translator) {
+            translator.mapStatus(404, EipGroupErrors.INSTANCE_NOT_FOUND);
+        }
+    }
+
+    public static class NoPublicConstructorRules implements TranslationRules {
+        private NoPublicConstructorRules() {
+        }
+
+        @Override
+        public void addTo(FailureTranslator.Builder translator) {
+        }
+    }
+
+    @Test
+    void noParametersGiveTheDefaults() {
+        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of(), LOADER);
+
+        assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ACCEPT_VALID);
+        assertThat(config.requestIdGenerator()).isInstanceOf(RandomUuidGenerator.class);
+        assertThat(config.mdcKey()).isEqualTo("requestId");
+        assertThat(config.failureLog()).isInstanceOf(Slf4jFailureLog.class);
+        assertThat(config.translator().translateStatus(404).errorCode()).isSameAs(GlobalErrors.INVALID_URI);
+        assertThat(config.requestIdFor("gateway-id.1")).isEqualTo("gateway-id.1");
+    }
+
+    @Test
+    void alwaysGeneratePolicyIgnoresIncomingIds() {
+        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of(
+                ConfigParameters.REQUEST_ID_POLICY, "always-generate",
+                ConfigParameters.REQUEST_ID_GENERATOR, FixedGenerator.class.getName()), LOADER);
+
+        assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ALWAYS_GENERATE);
+        assertThat(config.requestIdFor("gateway-id")).isEqualTo("fixed-id");
+    }
+
+    @Test
+    void policyIsReadTrimmedAndCaseInsensitively() {
+        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of("request-id-policy", " Accept-Valid "), LOADER);
+
+        assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ACCEPT_VALID);
+    }
+
+    @Test
+    void generatorClassIsInstantiated() {
+        BceErrorConfig config = BceErrorConfig.fromParameters(
+                Map.of("request-id-generator", " " + FixedGenerator.class.getName() + " "), LOADER);
+
+        assertThat(config.requestIdGenerator()).isInstanceOf(FixedGenerator.class);
+        assertThat(config.requestIdFor(null)).isEqualTo("fixed-id");
+        assertThat(config.requestIdFor("bad id")).isEqualTo("fixed-id");
+    }
+
+    @Test
+    void mdcKeyIsRead() {
+        assertThat(BceErrorConfig.fromParameters(Map.of("mdc-key", "traceId"), LOADER).mdcKey()).isEqualTo("traceId");
+    }
+
+    @Test
+    void blankMdcKeyIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("mdc-key", "  "), LOADER))
+                .withMessage("The MDC key must not be blank");
+    }
+
+    @Test
+    void commaSeparatedTranslationRulesAreAllApplied() {
+        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of("translation-rules",
+                EipRules.class.getName() + " , " + EipGroupRules.class.getName() + ","), LOADER);
+
+        FailureTranslator translator = config.translator();
+        assertThat(translator.translate(new UnsupportedOperationException()).errorCode())
+                .isSameAs(EipErrors.UNSUPPORTED_EIP_OPERATION);
+        assertThat(translator.translateStatus(404).errorCode()).isSameAs(EipGroupErrors.INSTANCE_NOT_FOUND);
+        assertThat(translator.translateStatus(405).errorCode().code()).isEqualTo("MethodNotAllowed");
+    }
+
+    @Test
+    void unknownParameterIsRejectedByName() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("request-id-polcy", "accept-valid"), LOADER))
+                .withMessage("Unknown bcekit parameter 'request-id-polcy'; known parameters: "
+                        + "[mdc-key, request-id-generator, request-id-policy, translation-rules]");
+    }
+
+    @Test
+    void badPolicyValueIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("request-id-policy", "sometimes"), LOADER))
+                .withMessage("Bad request-id-policy 'sometimes'; use accept-valid or always-generate");
+    }
+
+    @Test
+    void generatorOfTheWrongTypeIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                        Map.of("request-id-generator", EipRules.class.getName()), LOADER))
+                .withMessage("Bad request-id-generator: " + EipRules.class.getName()
+                        + " is not a io.bcekit.core.requestid.RequestIdGenerator");
+    }
+
+    @Test
+    void translationRulesOfTheWrongTypeAreRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                        Map.of("translation-rules", EipRules.class.getName() + "," + FixedGenerator.class.getName()),
+                        LOADER))
+                .withMessage("Bad translation-rules: " + FixedGenerator.class.getName()
+                        + " is not a io.bcekit.core.TranslationRules");
+    }
+
+    @Test
+    void missingClassIsRejectedByName() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                        Map.of("translation-rules", "com.example.MissingRules"), LOADER))
+                .withMessage("Bad translation-rules: class com.example.MissingRules not found");
+    }
+
+    @Test
+    void classWithoutPublicNoArgumentConstructorIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                        Map.of("translation-rules", NoPublicConstructorRules.class.getName()), LOADER))
+                .withMessageStartingWith("Bad translation-rules: cannot instantiate "
+                        + NoPublicConstructorRules.class.getName() + " through a public no-argument constructor");
+    }
+}

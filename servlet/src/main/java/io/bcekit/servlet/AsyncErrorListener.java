@@ -22,7 +22,7 @@ final class AsyncErrorListener implements AsyncListener {
     @Override
     public void onTimeout(AsyncEvent event) {
         try (RequestIdScope scope = open()) {
-            if (!event.getSuppliedResponse().isCommitted()) {
+            if (!envelope.isCommitted()) {
                 envelope.answerStatus(HttpStatusErrors.SERVICE_UNAVAILABLE.httpStatus());
             }
         } catch (IOException | RuntimeException e) {

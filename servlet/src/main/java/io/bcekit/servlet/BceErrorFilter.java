@@ -127,16 +127,19 @@ public class BceErrorFilter implements Filter {
 
     private static void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             String requestId, ErrorResponder responder) throws IOException, ServletException {
-        EnvelopeWriter writer = new EnvelopeWriter(request, response, requestId, responder);
-        ErrorCapturingResponse capturing = new ErrorCapturingResponse(response, writer);
+        // An async dispatch of a request started with our wrappers arrives with them: reuse, don't stack.
+        ErrorCapturingResponse capturing = response instanceof ErrorCapturingResponse existing ? existing
+                : new ErrorCapturingResponse(response, new EnvelopeWriter(request, response, requestId, responder));
+        HttpServletRequest wrapped = request instanceof AsyncCapturingRequest ? request
+                : new AsyncCapturingRequest(request, capturing);
         try {
-            chain.doFilter(request, capturing);
+            chain.doFilter(wrapped, capturing);
         } catch (Throwable failure) {
-            writer.answerFailure(Failures.unwrapServletException(failure));
+            capturing.envelope().answerFailure(Failures.unwrapServletException(failure));
             return;
         }
         if (request.isAsyncStarted()) {
-            request.getAsyncContext().addListener(new AsyncErrorListener(writer), request, response);
+            request.getAsyncContext().addListener(new AsyncErrorListener(capturing.envelope()));
         } else {
             capturing.answerBareErrorStatus();
         }

@@ -40,6 +40,11 @@ final class EnvelopeWriter {
         return requestId;
     }
 
+    /** Whether the container's response is committed (a body can no longer be replaced). */
+    boolean isCommitted() {
+        return response.isCommitted();
+    }
+
     ErrorResponder responder() {
         return responder;
     }

@@ -23,6 +23,10 @@ final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         this.envelope = envelope;
     }
 
+    EnvelopeWriter envelope() {
+        return envelope;
+    }
+
     @Override
     public void sendError(int status, String message) throws IOException {
         sendError(status); // the container's message is no catalogue text: the table decides

@@ -166,6 +166,12 @@ public abstract class AbstractFilterContractTest {
     }
 
     @Test
+    void asyncSendErrorThroughTheAsyncContextGetsTheEnvelope() throws Exception {
+        assertEnvelope(send("GET", "/async/send-error-via-context"), 405, "MethodNotAllowed",
+                "The specified method is not allowed against this resource.");
+    }
+
+    @Test
     void asyncTimeoutIsServiceUnavailable() throws Exception {
         assertEnvelope(send("GET", "/async/timeout"), 503, "ServiceUnavailable",
                 "The service is temporarily unavailable. Please try again.");

@@ -10,10 +10,13 @@ import io.bcekit.core.ErrorCode;
 import io.bcekit.core.FailureTranslator;
 import io.bcekit.core.TranslationRules;
 import io.bcekit.core.requestid.RequestIdPolicy;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +79,22 @@ class BceErrorFilterSetupTest {
         }
     }
 
+    /** Answers through the async context's response: without error pages only our wrapper can catch it. */
+    public static final class AsyncRejectingServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            AsyncContext async = request.startAsync();
+            async.start(() -> {
+                try {
+                    ((HttpServletResponse) async.getResponse()).sendError(429);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                async.complete();
+            });
+        }
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private Server server;
 
@@ -93,6 +112,7 @@ class BceErrorFilterSetupTest {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         context.addServlet(MissingKeyServlet.class, "/keys/*");
+        context.addServlet(AsyncRejectingServlet.class, "/async").setAsyncSupported(true);
         server.setHandler(context);
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
@@ -122,6 +142,14 @@ class BceErrorFilterSetupTest {
         URI base = start(filter);
         assertThat(assertEnvelope(get(base, "gateway-id-1"), 404, "NoSuchKey",
                 "The resource you requested does not exist")).isEqualTo("gateway-id-1");
+    }
+
+    @Test
+    void asyncContextResponseIsTheCapturingOneWithoutAnyErrorPage() throws Exception {
+        URI base = start(new FilterHolder(new BceErrorFilter(BceErrorConfig.defaults())));
+        assertEnvelope(http.send(HttpRequest.newBuilder(base.resolve("/async")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()), 429, "TooManyRequests",
+                "Too many requests. Please slow down and try again later.");
     }
 
     @Test

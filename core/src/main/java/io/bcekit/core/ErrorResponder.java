@@ -19,15 +19,20 @@ public final class ErrorResponder {
 
     /** The response for a thrown failure. {@code request} is {@code METHOD target}, for the log. */
     public ErrorResponse forFailure(String requestId, String request, Throwable failure) {
-        BceError error = config.translator().translate(failure);
-        config.failureLog().answered(requestId, request, error, failure);
-        return ErrorResponse.of(requestId, error);
+        return answer(requestId, request, config.translator().translate(failure), failure);
     }
 
     /** The response for an error status produced without an exception. */
     public ErrorResponse forStatus(String requestId, String request, int status) {
-        BceError error = config.translator().translateStatus(status);
-        config.failureLog().answered(requestId, request, error, null);
+        return answer(requestId, request, config.translator().translateStatus(status), null);
+    }
+
+    /**
+     * Logs and renders an error translated earlier, where translation and the request id live in
+     * different places (a JAX-RS exception mapper and a response filter). {@code cause} may be null.
+     */
+    public ErrorResponse answer(String requestId, String request, BceError error, Throwable cause) {
+        config.failureLog().answered(requestId, request, error, cause);
         return ErrorResponse.of(requestId, error);
     }
 

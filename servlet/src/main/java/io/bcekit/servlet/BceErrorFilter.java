@@ -35,7 +35,7 @@ import java.util.Optional;
 public class BceErrorFilter implements Filter {
 
     /** Request attribute holding the request id (a {@code String}). */
-    public static final String REQUEST_ID_ATTRIBUTE = "io.bcekit.requestId";
+    public static final String REQUEST_ID_ATTRIBUTE = RequestIds.ATTRIBUTE;
 
     private volatile ErrorResponder responder;
 
@@ -141,7 +141,7 @@ public class BceErrorFilter implements Filter {
         if (request.isAsyncStarted()) {
             request.getAsyncContext().addListener(new AsyncErrorListener(capturing.envelope()));
         } else {
-            capturing.answerBareErrorStatus();
+            capturing.finish();
         }
     }
 

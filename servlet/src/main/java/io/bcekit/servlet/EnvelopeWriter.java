@@ -20,7 +20,8 @@ final class EnvelopeWriter {
     /** Headers describing a body we are replacing, or a resource state an error must not claim. */
     private static final Set<String> DROPPED_HEADERS = Set.of("content-type", "content-length", "content-encoding",
             "content-range", "content-disposition", "content-language", "content-md5", "transfer-encoding",
-            "etag", "last-modified", RequestIds.HEADER);
+            "etag", "last-modified", RequestIds.HEADER,
+            "date", "server"); // the container adds these itself; kept, they would appear twice
     private static final int MAX_LOGGED_TARGET = 256;
 
     private final HttpServletRequest request;
@@ -43,6 +44,16 @@ final class EnvelopeWriter {
     /** Whether the container's response is committed (a body can no longer be replaced). */
     boolean isCommitted() {
         return response.isCommitted();
+    }
+
+    /** A failure an inner layer reported after the response was committed, or null. */
+    Throwable failureAfterCommit() {
+        return request.getAttribute(RequestIds.FAILED_AFTER_COMMIT_ATTRIBUTE) instanceof Throwable failure
+                ? failure : null;
+    }
+
+    boolean isHead() {
+        return "HEAD".equals(request.getMethod());
     }
 
     ErrorResponder responder() {

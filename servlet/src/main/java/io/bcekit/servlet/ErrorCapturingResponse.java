@@ -1,5 +1,6 @@
 package io.bcekit.servlet;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -14,13 +15,14 @@ import java.io.PrintWriter;
 final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
     private final EnvelopeWriter envelope;
-    private final OutputGate gate = new OutputGate();
+    private final OutputGate gate;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
     ErrorCapturingResponse(HttpServletResponse response, EnvelopeWriter envelope) {
         super(response);
         this.envelope = envelope;
+        this.gate = new OutputGate(() -> envelope.failureAfterCommit() != null);
     }
 
     EnvelopeWriter envelope() {
@@ -82,13 +84,21 @@ final class ErrorCapturingResponse extends HttpServletResponseWrapper {
     }
 
     /**
-     * After a handler returns: an error status set with an empty body ({@code setStatus(404)} and
-     * nothing written) would reach the client bodiless, which BCE clients cannot read. It gets the
-     * envelope instead.
+     * After a handler returns. A failure an inner layer reported after commit aborts the response.
+     * An error status set with an empty body ({@code setStatus(404)}, nothing written, no length
+     * declared) would reach the client bodiless, which BCE clients cannot read: it gets the
+     * envelope. A HEAD response has no body by nature and is left alone.
      */
-    void answerBareErrorStatus() throws IOException {
+    void finish() throws IOException, ServletException {
+        Throwable brokenAfterCommit = envelope.failureAfterCommit();
+        if (brokenAfterCommit != null) {
+            envelope.answerFailure(brokenAfterCommit);
+            return;
+        }
         int status = getStatus();
-        if (status >= 400 && !gate.isClosed() && !gate.anythingWritten() && !super.isCommitted()) {
+        boolean bodyless = !gate.anythingWritten() && (getHeader("Content-Length") == null
+                || "0".equals(getHeader("Content-Length")));
+        if (status >= 400 && bodyless && !envelope.isHead() && !gate.isClosed() && !super.isCommitted()) {
             gate.close();
             envelope.answerStatus(status);
         }

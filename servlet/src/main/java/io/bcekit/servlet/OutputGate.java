@@ -5,15 +5,23 @@ import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.function.BooleanSupplier;
 
 /**
  * Guards a handler's output: notes whether anything was written, and once closed (an error was
- * sent) silently drops further output, as a container does after {@code sendError}.
+ * sent) silently drops further output, as a container does after {@code sendError}. While
+ * {@code aborting} holds (an inner layer failed after commit) closing the stream is withheld, so
+ * the container cannot send the final chunk of a response that is about to be aborted.
  */
 final class OutputGate {
 
+    private final BooleanSupplier aborting;
     private volatile boolean closed;
     private volatile boolean written;
+
+    OutputGate(BooleanSupplier aborting) {
+        this.aborting = aborting;
+    }
 
     void close() {
         closed = true;
@@ -73,7 +81,7 @@ final class OutputGate {
 
         @Override
         public void close() throws IOException {
-            if (passes(real)) {
+            if (passes(real) && !aborting.getAsBoolean()) {
                 real.close();
             }
         }
@@ -129,7 +137,7 @@ final class OutputGate {
 
         @Override
         public void close() {
-            if (passes()) {
+            if (passes() && !aborting.getAsBoolean()) {
                 real.close();
             }
         }

@@ -61,6 +61,8 @@ public abstract class AbstractFilterContractTest {
                 type -> assertThat(type).matches(JSON_UTF8));
         assertThat(response.headers().firstValue("content-length")).hasValue(String.valueOf(response.body().length));
         assertThat(response.headers().firstValue("content-encoding")).isEmpty();
+        assertThat(response.headers().allValues("date")).hasSizeLessThanOrEqualTo(1);
+        assertThat(response.headers().allValues("server")).hasSizeLessThanOrEqualTo(1);
         assertThat(new String(response.body(), UTF_8)).isEqualTo(
                 "{\"requestId\":\"" + id + "\",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
         return id;

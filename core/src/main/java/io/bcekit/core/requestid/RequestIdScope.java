@@ -6,10 +6,12 @@ import org.slf4j.MDC;
 /**
  * Binds a request id to the current thread (for {@link CurrentRequestId} and the SLF4J MDC) until
  * closed, then restores what was there before, so nested dispatches and pooled threads never see
- * a stale id. Use with try-with-resources around each dispatch.
+ * a stale id. Use with try-with-resources around each dispatch. Closing on another thread (an
+ * async response completed elsewhere) restores nothing: one thread cannot reach another's MDC.
  */
 public final class RequestIdScope implements AutoCloseable {
 
+    private final Thread owner = Thread.currentThread();
     private final String mdcKey;
     private final String previousMdcValue;
     private final String previousCurrent;
@@ -31,7 +33,7 @@ public final class RequestIdScope implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
+        if (closed || Thread.currentThread() != owner) {
             return;
         }
         closed = true;

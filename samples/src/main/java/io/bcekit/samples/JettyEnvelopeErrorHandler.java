@@ -1,0 +1,90 @@
+package io.bcekit.samples;
+
+import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.BceException;
+import io.bcekit.core.ErrorResponder;
+import io.bcekit.core.ErrorResponse;
+import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.requestid.RequestIds;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's server-level error handler, answering with the BCE error envelope.
+ *
+ * <p>Why it exists: Jetty rejects some requests itself, before any webapp (and so before
+ * {@code BceErrorFilter}) sees them — a request line or header it cannot parse (400), headers over
+ * its size limit (431), a URI it will not route (400) — and answers them from the
+ * <em>server's</em> {@link ErrorHandler}, by default with an HTML or text page that a BCE client
+ * cannot read. Installed with {@code Server.setErrorHandler}, this handler sends the envelope
+ * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD. A path
+ * Jetty refuses to decode (bad UTF-8, an encoded {@code /}, an illegal character) is
+ * {@code InvalidURI}; any other status goes through the translation table (400 is
+ * {@code InvalidHTTPRequest}, 431 {@code RequestHeaderTooLarge}, …).
+ *
+ * <p>Errors inside the webapp do not come here: the {@code WebAppContext} keeps its own error
+ * handler, which dispatches them to {@code BceErrorFilter}. Jetty-specific, so it lives in the
+ * sample rather than in the container-neutral {@code bcekit-servlet}.
+ */
+public class JettyEnvelopeErrorHandler extends ErrorHandler {
+
+    private static final int MAX_LOGGED_TARGET = 256;
+
+    private final ErrorResponder responder;
+
+    public JettyEnvelopeErrorHandler(BceErrorConfig config) {
+        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String requestId = responder.config().requestIdFor(request.getHeaders().get(RequestIds.HEADER));
+        int status = status(request, response);
+        ErrorResponse error = status == 400 && hasUriViolations(request)
+                // a path Jetty cannot decode or will not route (bad UTF-8, %2F, ..): the design's InvalidURI
+                ? responder.forFailure(requestId, requestLine(request), new BceException(GlobalErrors.INVALID_URI))
+                : responder.forStatus(requestId, requestLine(request), status);
+        response.setStatus(error.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(RequestIds.HEADER, requestId);
+        error.headers().forEach(headers::put);
+        headers.put(HttpHeader.CONTENT_TYPE, ErrorResponse.CONTENT_TYPE);
+        headers.put(HttpHeader.CONTENT_LENGTH, error.body().length);
+        boolean head = "HEAD".equals(request.getMethod());
+        response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(error.body()), callback);
+        return true;
+    }
+
+    /** Jetty's status for the failure: from its exception when it has one, else the response's. */
+    private static int status(Request request, Response response) {
+        int status = request.getAttribute(ERROR_EXCEPTION) instanceof HttpException http
+                ? http.getCode() : response.getStatus();
+        return status >= 400 && status <= 599 ? status : 500;
+    }
+
+    private static boolean hasUriViolations(Request request) {
+        HttpURI uri = request.getHttpURI();
+        return uri != null && uri.hasViolations();
+    }
+
+    /** {@code METHOD path} for the log line, printable ASCII only: the request may be malformed. */
+    private static String requestLine(Request request) {
+        HttpURI uri = request.getHttpURI();
+        String target = uri == null || uri.getPath() == null ? "" : uri.getPath();
+        if (target.length() > MAX_LOGGED_TARGET) {
+            target = target.substring(0, MAX_LOGGED_TARGET) + "...";
+        }
+        StringBuilder line = new StringBuilder(Objects.toString(request.getMethod(), "?")).append(' ');
+        target.chars().forEach(c -> line.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return line.toString();
+    }
+}

@@ -1,0 +1,138 @@
+package io.bcekit.samples;
+
+import io.bcekit.core.BceErrorConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URL;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * The sample EIP service on embedded Jetty 12 (ee11, Servlet 6.1), on 127.0.0.1 only:
+ * {@code java -jar bcekit-samples.jar [--port N]}. The webapp ({@code WEB-INF/web.xml} with
+ * {@code BceErrorFilter} and {@link EipServlet}) ships inside the jar as class-path resources.
+ * Two Jetty error handlers close the gaps around the filter: {@link JettyEnvelopeErrorHandler}
+ * answers what Jetty rejects before the webapp runs, and {@link EnvelopeErrorPageHandler} hands
+ * what it rejects inside the webapp, outside the filter chain, to the filter.
+ */
+public final class SampleServer {
+
+    /** The class-path folder holding the webapp. */
+    public static final String WEBAPP_RESOURCE = "bcekit-sample-webapp/";
+    public static final int DEFAULT_PORT = 8080;
+    static final String USAGE = "Usage: java -jar bcekit-samples.jar [--port N]   (N in 0-65535, 0 = any free port;"
+            + " default " + DEFAULT_PORT + ")";
+
+    private final Server server;
+    private final URI baseUri;
+
+    private SampleServer(Server server, URI baseUri) {
+        this.server = server;
+        this.baseUri = baseUri;
+    }
+
+    /** Starts the service on 127.0.0.1:{@code port} ({@code 0} picks a free port). */
+    public static SampleServer start(int port) throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Not a port: " + port);
+        }
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setErrorHandler(new JettyEnvelopeErrorHandler(BceErrorConfig.defaults()));
+        server.setHandler(webapp(server));
+        server.setStopAtShutdown(true);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
+        return new SampleServer(server, URI.create("http://127.0.0.1:" + connector.getLocalPort()));
+    }
+
+    private static WebAppContext webapp(Server server) {
+        // A class-path folder: a directory under target/classes, or a jar: URL Jetty mounts for the server's life.
+        URL folder = SampleServer.class.getClassLoader().getResource(WEBAPP_RESOURCE);
+        if (folder == null) {
+            throw new IllegalStateException("Class-path resource " + WEBAPP_RESOURCE + " not found");
+        }
+        Resource base = ResourceFactory.of(server).newResource(folder);
+        WebAppContext webapp = new WebAppContext();
+        webapp.setContextPath("/");
+        webapp.setBaseResource(base);
+        webapp.setParentLoaderPriority(true);
+        webapp.setErrorHandler(new EnvelopeErrorPageHandler());
+        webapp.setThrowUnavailableOnStartupException(true); // a broken web.xml fails start(), loudly
+        return webapp;
+    }
+
+    /** Where the service listens, e.g. {@code http://127.0.0.1:8080}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public int port() {
+        return baseUri.getPort();
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port;
+        try {
+            port = parsePort(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        SampleServer sample;
+        try {
+            sample = start(port);
+        } catch (IOException e) { // typically the port is taken
+            System.err.println("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        printWelcome(sample.baseUri(), System.out);
+        sample.server.join();
+    }
+
+    /** The port {@code args} ask for: none, or exactly {@code --port N}. */
+    static int parsePort(String... args) {
+        if (args.length == 0) {
+            return DEFAULT_PORT;
+        }
+        if (args.length != 2 || !args[0].equals("--port")) {
+            throw new IllegalArgumentException("Unexpected arguments: " + String.join(" ", args));
+        }
+        try {
+            int port = Integer.parseInt(args[1]);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Not a port: " + args[1]);
+    }
+
+    static void printWelcome(URI base, PrintStream out) {
+        out.println("bcekit sample EIP service listening on " + base);
+        out.println("Try:");
+        out.println("  curl -si " + base + "/v1/eip/" + EipServlet.PRELOADED_EIP + "   # an EIP that exists");
+        out.println("  curl -si " + base + "/v1/eip/9.9.9.9      # EipNotFound");
+        out.println("  curl -si " + base + "/no/such/path        # InvalidURI");
+        out.flush();
+    }
+}

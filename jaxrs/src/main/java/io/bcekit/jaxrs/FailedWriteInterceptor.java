@@ -1,0 +1,27 @@
+package io.bcekit.jaxrs;
+
+import io.bcekit.core.requestid.RequestIds;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.IOException;
+
+/**
+ * Reports an entity that fails while being written. The runtime can no longer answer (the
+ * response is committed) and only logs it, then completes the response as if the truncated body
+ * were whole. Recorded as request property {@link RequestIds#FAILED_AFTER_COMMIT_ATTRIBUTE}, it
+ * lets BceErrorFilter (when the runtime runs behind it) abort the connection instead.
+ */
+@Priority(BceFeature.PRIORITY)
+public final class FailedWriteInterceptor implements WriterInterceptor {
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        try {
+            context.proceed();
+        } catch (IOException | RuntimeException | Error failure) {
+            context.setProperty(RequestIds.FAILED_AFTER_COMMIT_ATTRIBUTE, failure);
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.bcekit.jaxrs;
+
+import static io.bcekit.servlet.AbstractFilterContractTest.UUID_V4;
+import static io.bcekit.servlet.AbstractFilterContractTest.assertEnvelope;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.bcekit.servlet.fixture.RawHttp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What BceFeature promises on every JAX-RS runtime: one endpoint of {@code EipResource} per
+ * failure kind, each answer checked for its exact status, headers and body. Subclasses deploy
+ * {@code FixtureApplication} and say where it answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AbstractJaxrsContractTest {
+
+    private static final String INAPPROPRIATE =
+            "The JSON you provided was well-formed and valid, but not appropriate for this operation.";
+
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected URI base;
+
+    /** Deploys the fixture application; returns the URI that {@code v1/eip} is relative to (ends in '/'). */
+    protected abstract URI start() throws Exception;
+
+    protected abstract void stop() throws Exception;
+
+    /** Whether a Bean Validation provider is deployed with the runtime. */
+    protected abstract boolean validatesBeans();
+
+    @BeforeAll
+    void deploy() throws Exception {
+        base = start();
+    }
+
+    @AfterAll
+    void undeploy() throws Exception {
+        stop();
+    }
+
+    protected HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path));
+    }
+
+    protected HttpResponse<byte[]> get(String path) throws Exception {
+        return send(request(path));
+    }
+
+    private HttpResponse<byte[]> postJson(String json) throws Exception {
+        return send(request("v1/eip").header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Test
+    void bceExceptionGetsItsEnvelope() throws Exception {
+        assertThat(assertEnvelope(get("v1/eip/9.9.9.9"), 404, "EipNotFound", "The specified eip does not exist."))
+                .matches(UUID_V4);
+    }
+
+    @Test
+    void successCarriesTheRequestIdHeader() throws Exception {
+        HttpResponse<byte[]> response = get("v1/eip/1.2.3.4");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"eip\":\"1.2.3.4\"}");
+        assertThat(response.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
+    }
+
+    @Test
+    void resourceSeesTheResponsesRequestId() throws Exception {
+        HttpResponse<byte[]> response = get("v1/eip/whoami");
+        String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
+        assertThat(new String(response.body(), UTF_8)).isIn(
+                "{\"header\":\"" + id + "\",\"current\":\"" + id + "\"}",
+                "{\"current\":\"" + id + "\",\"header\":\"" + id + "\"}");
+    }
+
+    @Test
+    void unknownRouteIsInvalidUri() throws Exception {
+        assertEnvelope(get("v1/nothing-here"), 400, "InvalidURI", "Could not parse the specified URI.");
+    }
+
+    @Test
+    void unservedApiVersionIsInvalidVersion() throws Exception {
+        assertEnvelope(get("v9/eip/1.2.3.4"), 404, "InvalidVersion", "The API version specified was invalid.");
+    }
+
+    @Test
+    void unparseablePathParameterIsInvalidUri() throws Exception {
+        assertEnvelope(get("v1/eip/page/seven"), 400, "InvalidURI", "Could not parse the specified URI.");
+    }
+
+    @Test
+    void unparseableQueryParameterIsInvalidUri() throws Exception {
+        assertEnvelope(get("v1/eip?maxKeys=ten"), 400, "InvalidURI", "Could not parse the specified URI.");
+    }
+
+    @Test
+    void unparseableHeaderParameterIsInvalidHttpRequest() throws Exception {
+        assertEnvelope(send(request("v1/eip/by-header").header("x-page", "seven")), 400, "InvalidHTTPRequest",
+                "There was an error in the body of your HTTP request.");
+    }
+
+    @Test
+    void unsupportedMediaTypeIsInvalidHttpRequest() throws Exception {
+        assertEnvelope(send(request("v1/eip").header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("bandwidthInMbps=1"))),
+                400, "InvalidHTTPRequest", "There was an error in the body of your HTTP request.");
+    }
+
+    @Test
+    void unsupportedMethodKeepsItsAllowHeader() throws Exception {
+        HttpResponse<byte[]> response = send(request("v1/eip/1.2.3.4").DELETE());
+        assertEnvelope(response, 405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+        assertThat(response.headers().firstValue("allow")).hasValueSatisfying(
+                allow -> assertThat(allow.split("\\s*,\\s*")).contains("GET").doesNotContain("DELETE"));
+    }
+
+    @Test
+    void malformedJsonIsMalformedJson() throws Exception {
+        assertEnvelope(postJson("{\"bandwidthInMbps\":"), 400, "MalformedJSON",
+                "The JSON you provided was not well-formed.");
+    }
+
+    @Test
+    void wrongTypeIsInappropriateJsonNamingTheField() throws Exception {
+        assertEnvelope(postJson("{\"bandwidthInMbps\":\"lots\"}"), 400, "InappropriateJSON",
+                INAPPROPRIATE + " Check field 'bandwidthInMbps'.");
+    }
+
+    @Test
+    void nestedWrongTypeNamesTheFieldPath() throws Exception {
+        assertEnvelope(postJson("{\"bandwidthInMbps\":1,\"billing\":{\"reservation\":{\"reservationLength\":[]}}}"),
+                400, "InappropriateJSON", INAPPROPRIATE + " Check field 'billing.reservation.reservationLength'.");
+    }
+
+    @Test
+    void unknownJsonPropertiesAreIgnored() throws Exception {
+        HttpResponse<byte[]> response = postJson("{\"bandwidthInMbps\":5,\"name\":\"web\",\"futureField\":{\"x\":1}}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), UTF_8)).contains("\"name\":\"web\"");
+    }
+
+    @Test
+    void constraintViolationIsInappropriateJsonNamingTheField() throws Exception {
+        assumeTrue(validatesBeans(), "no Bean Validation provider on this runtime");
+        assertEnvelope(postJson("{\"bandwidthInMbps\":0}"), 400, "InappropriateJSON",
+                INAPPROPRIATE + " Field 'bandwidthInMbps' must be greater than or equal to 1.");
+    }
+
+    @Test
+    void runtimeExceptionShowsOnlyTheCatalogueText() throws Exception {
+        HttpResponse<byte[]> response = get("v1/eip/boom/internal");
+        assertEnvelope(response, 500, "InternalError", "We encountered an internal error. Please try again.");
+        assertThat(new String(response.body(), UTF_8)).doesNotContain("hunter2", "IllegalState");
+    }
+
+    @Test
+    void asyncResponseResumedWithAFailureGetsTheEnvelope() throws Exception {
+        assertEnvelope(get("v1/eip/async/fail"), 404, "EipNotFound", "The specified eip does not exist.");
+    }
+
+    @Test
+    void failedCompletionStageGetsTheEnvelope() throws Exception {
+        assertEnvelope(get("v1/eip/stage/fail"), 400, "PrepayEip", "The specified eip is prepay");
+    }
+
+    @Test
+    void headGetsStatusAndHeadersWithoutBody() throws Exception {
+        HttpResponse<byte[]> get = get("v1/eip/9.9.9.9");
+        HttpResponse<byte[]> head = send(request("v1/eip/9.9.9.9").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(404);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("x-bce-request-id")).hasValueSatisfying(id -> assertThat(id).matches(UUID_V4));
+        assertThat(head.headers().firstValue("content-length")).hasValue(String.valueOf(get.body().length));
+    }
+
+    @Test
+    void failureWhileStreamingAfterCommitAbortsTheResponse() throws Exception {
+        URI target = base.resolve("v1/eip/stream/fail");
+        RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath()
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000);
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 200");
+        assertThat(exchange.closedByServer()).isTrue();
+        assertThat(exchange.body()).doesNotEndWith("0\r\n\r\n").doesNotContain("InternalError");
+        assertThat(get("v1/eip/1.2.3.4").statusCode()).isEqualTo(200);
+    }
+}

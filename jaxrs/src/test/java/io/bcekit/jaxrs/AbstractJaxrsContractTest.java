@@ -28,7 +28,7 @@ public abstract class AbstractJaxrsContractTest {
     private static final String INAPPROPRIATE =
             "The JSON you provided was well-formed and valid, but not appropriate for this operation.";
 
-    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     protected URI base;
 
     /** Deploys the fixture application; returns the URI that {@code v1/eip} is relative to (ends in '/'). */
@@ -38,6 +38,15 @@ public abstract class AbstractJaxrsContractTest {
 
     /** Whether a Bean Validation provider is deployed with the runtime. */
     protected abstract boolean validatesBeans();
+
+    /**
+     * Whether a failure after commit can abort the connection: yes behind BceErrorFilter. A
+     * runtime on its own HTTP server (Grizzly) ends the chunked body normally and offers no
+     * portable way to abort it.
+     */
+    protected boolean abortsAfterCommit() {
+        return true;
+    }
 
     @BeforeAll
     void deploy() throws Exception {
@@ -191,6 +200,7 @@ public abstract class AbstractJaxrsContractTest {
 
     @Test
     void failureWhileStreamingAfterCommitAbortsTheResponse() throws Exception {
+        assumeTrue(abortsAfterCommit(), "this runtime cannot abort a committed response");
         URI target = base.resolve("v1/eip/stream/fail");
         RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath()
                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000);

@@ -32,7 +32,7 @@ class BadInputTest {
     private static final String INVALID_URI = "Could not parse the specified URI.";
     private static final String INVALID_HTTP_REQUEST = "There was an error in the body of your HTTP request.";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private SampleServer server;
     private URI base;
 

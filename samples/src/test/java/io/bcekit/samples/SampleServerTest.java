@@ -27,7 +27,7 @@ class SampleServerTest {
     private static final String INVALID_URI = "Could not parse the specified URI.";
     private static final String EIP_NOT_FOUND = "The specified eip does not exist.";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private SampleServer server;
 
     @BeforeAll

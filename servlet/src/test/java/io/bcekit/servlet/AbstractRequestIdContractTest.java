@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class AbstractRequestIdContractTest {
 
     private static final Pattern BODY_ID = Pattern.compile("\"requestId\":\"([^\"]*)\"");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private ServletContainer container;
     private URI base;
 

@@ -1,0 +1,22 @@
+package io.bcekit.core.auth;
+
+import java.security.Principal;
+import java.util.Objects;
+
+/**
+ * Who a verified request came from: the credential's principal name and the access key id that
+ * signed. {@link #getName()} is the principal name, so the value plugs into
+ * {@code HttpServletRequest.getUserPrincipal()} or a JAX-RS {@code SecurityContext} unchanged.
+ */
+public record BcePrincipal(String name, String accessKeyId) implements Principal {
+
+    public BcePrincipal {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,80 @@
+package io.bcekit.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SignedRequestTest {
+
+    @Test
+    void headerNamesAreMatchedInAnyCaseAndValuesKeptInOrder() {
+        SignedRequest request = SignedRequest.builder("GET", "/v1/eip")
+                .header("X-Bce-Date", "a").header("x-bce-date ", "b").header("Host", "h").build();
+
+        assertThat(request.headerValues("X-BCE-DATE")).containsExactly("a", "b");
+        assertThat(request.headers()).containsOnlyKeys("x-bce-date", "host");
+        assertThat(request.headerValues("absent")).isEmpty();
+    }
+
+    @Test
+    void ofTakesAHeaderMapInAnyCase() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Host", List.of("eip.bj.baidubce.com"));
+        headers.put("CONTENT-TYPE", List.of("application/json"));
+
+        SignedRequest request = SignedRequest.of("PUT", "/v1/eip/1.2.3.4", "bind", headers);
+
+        assertThat(request.method()).isEqualTo("PUT");
+        assertThat(request.rawPath()).isEqualTo("/v1/eip/1.2.3.4");
+        assertThat(request.rawQuery()).hasValue("bind");
+        assertThat(request.headerValues("content-type")).containsExactly("application/json");
+    }
+
+    @Test
+    void emptyQueryIsNoQuery() {
+        assertThat(SignedRequest.builder("GET", "/").query("").build().rawQuery()).isEmpty();
+        assertThat(SignedRequest.builder("GET", "/").query(null).build().rawQuery()).isEmpty();
+    }
+
+    @Test
+    void isImmutable() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        List<String> hosts = new ArrayList<>(List.of("a"));
+        headers.put("Host", hosts);
+        SignedRequest request = SignedRequest.of("GET", "/", null, headers);
+        hosts.add("b");
+        headers.put("x-bce-later", List.of("c"));
+
+        assertThat(request.headerValues("host")).containsExactly("a");
+        assertThat(request.headers()).containsOnlyKeys("host");
+        assertThatThrownBy(() -> request.headers().put("x", List.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> request.headerValues("host").add("c"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void headerNameThatTrimsToNothingIsDropped() {
+        assertThat(SignedRequest.builder("GET", "/").header(" \0 ", "x").build().headers()).isEmpty();
+    }
+
+    @Test
+    void nullsAreRejectedByName() {
+        assertThatNullPointerException().isThrownBy(() -> SignedRequest.builder(null, "/")).withMessage("method");
+        assertThatNullPointerException().isThrownBy(() -> SignedRequest.builder("GET", null)).withMessage("rawPath");
+        assertThatNullPointerException().isThrownBy(() -> SignedRequest.builder("GET", "/").header(null, "v"))
+                .withMessage("name");
+        assertThatNullPointerException().isThrownBy(() -> SignedRequest.builder("GET", "/").header("n", null))
+                .withMessage("value");
+        assertThatNullPointerException().isThrownBy(() -> SignedRequest.builder("GET", "/").headers(null))
+                .withMessage("headers");
+        assertThatIllegalArgumentException().isThrownBy(() -> SignedRequest.builder("", "/"));
+    }
+}

@@ -74,8 +74,11 @@ final class EnvelopeWriter {
         write(responder.forFailure(requestId, requestLine(), failure));
     }
 
-    /** Answers an error status produced without an exception. The response must not be committed. */
+    /** Answers an error status produced without an exception; a committed response is left as it is. */
     void answerStatus(int status) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
         write(responder.forStatus(requestId, requestLine(), status));
     }
 

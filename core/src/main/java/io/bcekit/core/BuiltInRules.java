@@ -66,7 +66,28 @@ final class BuiltInRules implements TranslationRules {
      * (mismatched input, failed instantiation, …) have rules of their own.
      */
     private static BceError readOrWriteSide(Throwable failure) {
+        if (causedByBrokenJson(failure)) {
+            return MALFORMED_JSON; // e.g. bad UTF-8 inside a string, wrapped with the field's path
+        }
         return madeByParser(failure) ? INAPPROPRIATE_JSON : INTERNAL_ERROR;
+    }
+
+    /** A parser failure (not a number out of range) wrapped in a mapping failure. */
+    private static boolean causedByBrokenJson(Throwable failure) {
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.endsWith(".InputCoercionException")) {
+                return false;
+            }
+            for (Class<?> c = cause.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("com.fasterxml.jackson.core.exc.StreamReadException")
+                        || c.getName().equals("tools.jackson.core.exc.StreamReadException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean madeByParser(Throwable failure) {

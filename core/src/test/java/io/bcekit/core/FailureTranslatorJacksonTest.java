@@ -138,6 +138,18 @@ class FailureTranslatorJacksonTest {
         assertThat(translator.translate(failure)).isEqualTo(BceError.of(GlobalErrors.INTERNAL_ERROR));
     }
 
+    record Named(String name) {
+    }
+
+    @Test
+    void invalidUtf8InsideAStringIsMalformedJson() {
+        byte[] json = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        Throwable failure = failure(() -> MAPPER.readValue(json, Named.class));
+
+        assertThat(failure).isExactlyInstanceOf(JsonMappingException.class).hasCauseInstanceOf(JsonParseException.class);
+        assertThat(translator.translate(failure)).isEqualTo(MALFORMED_JSON);
+    }
+
     /** Its getter fails: serializing it is the service's bug, not the client's JSON. */
     static class BrokenGetter {
         public String getName() {

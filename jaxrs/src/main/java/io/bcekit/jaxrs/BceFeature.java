@@ -18,13 +18,13 @@ import java.util.function.Supplier;
  *
  * <p>Registers {@link RequestIdFilter}, the exception mappers ({@link BceExceptionMapper},
  * {@link WebApplicationExceptionMapper}, {@link ThrowableMapper}, and, when their libraries are
- * present, {@link JacksonParseExceptionMapper}, {@link JacksonMappingExceptionMapper} and
- * {@link ValidationExceptionMapper}) at priority {@value #PRIORITY}, ahead of the runtime's and
- * the JSON provider's own; {@link FailedWriteInterceptor}; {@link BceObjectMapperResolver} (unknown
- * JSON properties ignored) when Jackson is present; and {@link ApiVersionFilter} when API
- * versions are declared. Each piece
- * also works registered alone; {@link #without(Class)} leaves one out so the application can
- * register its own.
+ * present, {@link JacksonParseExceptionMapper}, {@link JacksonMappingExceptionMapper},
+ * {@link JacksonProcessingExceptionMapper} and {@link ValidationExceptionMapper}) at priority
+ * {@value #PRIORITY}, ahead of the runtime's and the JSON provider's own;
+ * {@link FailedWriteInterceptor}; {@link BceObjectMapperResolver} (unknown JSON properties
+ * ignored) when Jackson is present; and {@link ApiVersionFilter} when API versions are declared.
+ * Each piece also works registered alone; {@link #without(Class)} leaves one out so the
+ * application can register its own.
  *
  * <p>Registered as a class ({@code register(BceFeature.class)}), it reads its settings from the
  * application's properties: {@code bcekit.request-id-policy}, {@code bcekit.request-id-generator},
@@ -90,6 +90,8 @@ public final class BceFeature implements Feature {
             register(context, JacksonParseExceptionMapper.class, () -> new JacksonParseExceptionMapper(translator));
             register(context, JacksonMappingExceptionMapper.class,
                     () -> new JacksonMappingExceptionMapper(translator));
+            register(context, JacksonProcessingExceptionMapper.class,
+                    () -> new JacksonProcessingExceptionMapper(translator));
             if (!excluded.contains(BceObjectMapperResolver.class)) {
                 context.register(new BceObjectMapperResolver(), BceObjectMapperResolver.PRIORITY);
             }

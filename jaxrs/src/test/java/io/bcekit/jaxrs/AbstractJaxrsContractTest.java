@@ -146,6 +146,27 @@ public abstract class AbstractJaxrsContractTest {
     }
 
     @Test
+    void invalidUtf8InsideJsonIsMalformedJson() throws Exception {
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertEnvelope(send(request("v1/eip").header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))),
+                400, "MalformedJSON", "The JSON you provided was not well-formed.");
+    }
+
+    /** Jackson's read limits; RESTEasy's provider has a mapper of its own for these. */
+    @Test
+    void numberLongerThanJacksonAllowsIsMalformedJson() throws Exception {
+        assertEnvelope(postJson("{\"bandwidthInMbps\":" + "1".repeat(5000) + "}"), 400, "MalformedJSON",
+                "The JSON you provided was not well-formed.");
+    }
+
+    @Test
+    void nestingDeeperThanJacksonAllowsIsMalformedJson() throws Exception {
+        assertEnvelope(postJson("{\"futureField\":" + "[".repeat(5000) + "]".repeat(5000) + "}"), 400,
+                "MalformedJSON", "The JSON you provided was not well-formed.");
+    }
+
+    @Test
     void wrongTypeIsInappropriateJsonNamingTheField() throws Exception {
         assertEnvelope(postJson("{\"bandwidthInMbps\":\"lots\"}"), 400, "InappropriateJSON",
                 INAPPROPRIATE + " Check field 'bandwidthInMbps'.");

@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record BcePrincipal(String name, String accessKeyId) implements Principal {
 
+    /**
+     * Where adapters keep the verified principal on the request: a servlet request attribute,
+     * which JAX-RS runtimes on a servlet container expose as the same-named request property. An
+     * inner layer that finds it reuses it instead of verifying the request again.
+     */
+    public static final String ATTRIBUTE = "io.bcekit.auth.principal";
+
     public BcePrincipal {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(accessKeyId, "accessKeyId");

@@ -34,10 +34,11 @@ public final class FailureTranslator {
     private final Map<String, Function<Throwable, BceError>> byClassName;
     private final Set<Class<? extends Throwable>> wrappers;
     private final BceError[] byStatus;
-    private final ClassValue<Function<Throwable, BceError>> resolved = new ClassValue<>() {
+    /** Per throwable class: whether it is a wrapper, and its rule (null for none). One look-up per failure. */
+    private final ClassValue<Resolution> resolved = new ClassValue<>() {
         @Override
-        protected Function<Throwable, BceError> computeValue(Class<?> type) {
-            return findRule(type);
+        protected Resolution computeValue(Class<?> type) {
+            return new Resolution(isWrapperType(type), findRule(type));
         }
     };
 
@@ -61,8 +62,13 @@ public final class FailureTranslator {
     }
 
     public BceError translate(Throwable failure) {
-        Throwable target = unwrap(Objects.requireNonNull(failure, "failure"));
-        Function<Throwable, BceError> rule = resolved.get(target.getClass());
+        Throwable target = Objects.requireNonNull(failure, "failure");
+        Resolution resolution = resolved.get(target.getClass());
+        for (int depth = 0; depth < MAX_UNWRAP_DEPTH && resolution.wrapper() && target.getCause() != null; depth++) {
+            target = target.getCause();
+            resolution = resolved.get(target.getClass());
+        }
+        Function<Throwable, BceError> rule = resolution.rule();
         if (rule == null) {
             return INTERNAL_ERROR;
         }
@@ -88,17 +94,9 @@ public final class FailureTranslator {
         return status < 500 ? BceError.of(GlobalErrors.INVALID_HTTP_REQUEST) : INTERNAL_ERROR;
     }
 
-    private Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; depth < MAX_UNWRAP_DEPTH && isWrapper(current) && current.getCause() != null; depth++) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
-    private boolean isWrapper(Throwable failure) {
+    private boolean isWrapperType(Class<?> type) {
         for (Class<? extends Throwable> wrapper : wrappers) {
-            if (wrapper.isInstance(failure)) {
+            if (wrapper.isAssignableFrom(type)) {
                 return true;
             }
         }
@@ -116,6 +114,9 @@ public final class FailureTranslator {
             }
         }
         return null;
+    }
+
+    private record Resolution(boolean wrapper, Function<Throwable, BceError> rule) {
     }
 
     /** Collects rules; later rules for the same type, class name or status replace earlier ones. */

@@ -1,0 +1,97 @@
+package io.bcekit.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bcekit.benchmarks.load.LoadServer.Config;
+import io.bcekit.core.ErrorEnvelope;
+import io.bcekit.core.catalogue.GlobalErrors;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.jetty.server.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The load servers answer wrk's requests as load.sh and docs/performance.md say they do. */
+class LoadServerTest {
+
+    private static final String OK_BODY = "{\"eip\":\"180.76.1.2\",\"status\":\"available\",\"bandwidthInMbps\":100}";
+
+    private Server server;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Config.class)
+    void successEndpointAnswersTheEipAsJson(Config config) throws Exception {
+        WrkLikeRequest.Response response = get(config, "/v1/eip/180.76.1.2");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.body()).isEqualTo(OK_BODY);
+        assertThat(response.header("x-bce-request-id") != null).isEqualTo(withBcekit(config));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Config.class, names = {"SERVLET_BCEKIT", "JERSEY_BCEKIT", "JERSEY_BCEKIT_AUTH"})
+    void errorEndpointWithBcekitAnswersTheEnvelope(Config config) throws Exception {
+        WrkLikeRequest.Response response = get(config, "/v1/eip/10.0.0.9");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertEnvelope(response, "EipNotFound", "The specified eip does not exist.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Config.class, names = {"SERVLET", "JERSEY"})
+    void errorEndpointWithoutBcekitAnswersTheContainersNotFound(Config config) throws Exception {
+        WrkLikeRequest.Response response = get(config, "/v1/eip/10.0.0.9");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.header("x-bce-request-id")).isNull();
+    }
+
+    @Test
+    void authConfigurationRefusesAnUnsignedRequest() throws Exception {
+        server = LoadServer.start(Config.JERSEY_BCEKIT_AUTH, 0);
+        WrkLikeRequest.Response response = WrkLikeRequest.get(LoadServer.port(server), "/v1/eip/180.76.1.2", Map.of());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertEnvelope(response, "InvalidHTTPAuthHeader", GlobalErrors.INVALID_HTTP_AUTH_HEADER.defaultMessage());
+    }
+
+    @Test
+    void configurationsAreNamedByLetterOrName() {
+        assertThat(Config.parse("a")).isEqualTo(Config.SERVLET);
+        assertThat(Config.parse("jersey-bcekit")).isEqualTo(Config.JERSEY_BCEKIT);
+        assertThat(Config.JERSEY_BCEKIT.letter()).isEqualTo("d");
+        assertThat(Config.parse("e")).isEqualTo(Config.JERSEY_BCEKIT_AUTH);
+    }
+
+    /** A GET as wrk sends it; signed as load.sh signs it for the configuration that verifies. */
+    private WrkLikeRequest.Response get(Config config, String path) throws Exception {
+        if (server == null) {
+            server = LoadServer.start(config, 0);
+        }
+        int port = LoadServer.port(server);
+        Map<String, String> headers = config == Config.JERSEY_BCEKIT_AUTH
+                ? Map.of("Authorization", LoadServer.authorization(port, path, Instant.now())) : Map.of();
+        return WrkLikeRequest.get(port, path, headers);
+    }
+
+    private static void assertEnvelope(WrkLikeRequest.Response response, String code, String message) {
+        String requestId = response.header("x-bce-request-id");
+        assertThat(ErrorEnvelope.fromJson(response.body().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new ErrorEnvelope(requestId, code, message));
+    }
+
+    private static boolean withBcekit(Config config) {
+        return config != Config.SERVLET && config != Config.JERSEY;
+    }
+}

@@ -214,15 +214,20 @@ for config in $CONFIGS; do
 done
 echo
 has() { grep -qw "$1" <<<"$CONFIGS"; }
+# The median over rounds of x's requests/s divided by y's in the same round: robust to drift.
+paired() {
+  awk -v x="$1" -v y="$2" -v e="$3" '$2 == e && $1 == x {a[$3] = $4} $2 == e && $1 == y {b[$3] = $4}
+    END {for (r in a) if (r in b && b[r] > 0) printf "%.4f\n", a[r] / b[r]}' "$work/results" | median
+}
 pair() {
   local label=$1 x=$2 y=$3 target=$4
   if has "$x" && has "$y"; then
-    printf '%-10s success %s (target %s)   error %s\n' "$label" \
-      "$(ratio "$(med "$x" success 4)" "$(med "$y" success 4)")" "$target" \
-      "$(ratio "$(med "$x" error 4)" "$(med "$y" error 4)")"
+    printf '%-10s success %s, per round %.3f (target %s)   error %s, per round %.3f\n' "$label" \
+      "$(ratio "$(med "$x" success 4)" "$(med "$y" success 4)")" "$(paired "$x" "$y" success)" "$target" \
+      "$(ratio "$(med "$x" error 4)" "$(med "$y" error 4)")" "$(paired "$x" "$y" error)"
   fi
 }
-echo "Throughput ratios (medians of requests/s):"
+echo "Throughput ratios: of the medians of requests/s, and the median of the rounds' own ratios:"
 pair "(b)/(a)" b a ">= 0.97"
 pair "(d)/(c)" d c ">= 0.95"
 pair "(e)/(d)" e d "none"

@@ -7,8 +7,9 @@
 #   (c) Jersey 4 without bcekit               (d) Jersey 4 with BceFeature behind BceErrorFilter
 #   (e) (d) with BceAuthFilter; wrk sends a request signed once, at start-up, valid for an hour
 #
-# Bounded: with the defaults it takes 4.5 to 4.8 minutes on 2 cores, the build included. Only
-# 127.0.0.1 is ever listened on or targeted. Settings (environment variables, defaults shown):
+# Bounded: with the defaults it takes about 4.5 minutes on 2 cores (4 min 21 s, the build
+# included). Only 127.0.0.1 is ever listened on or targeted. Settings (environment variables,
+# defaults shown):
 #   ROUNDS=3 DURATION=3 (s per measurement) WARMUP=1 (s of unrecorded load on switching servers)
 #   JIT_WARMUP_SERVLET=10 JIT_WARMUP_JERSEY=36 (s: each server is first loaded on both endpoints
 #     in 2 s bursts for at least this long, then until its throughput settles within 5 %, for at

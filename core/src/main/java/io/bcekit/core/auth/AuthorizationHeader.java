@@ -10,10 +10,11 @@ import java.time.Instant;
  *
  * <p>Every way the text can be wrong ends in {@code InvalidHTTPAuthHeader}; nothing is looked up
  * and no time is compared here. {@code authStringPrefix} is the first four fields as received,
- * exactly what the client fed to the first HMAC; {@code signature} is the 32 bytes the hex names
- * (an array in a record: this type never leaves the package and is never compared).
+ * exactly what the client fed to the first HMAC, as the ASCII bytes that HMAC reads;
+ * {@code signature} is the 32 bytes the hex names (arrays in a record: this type never leaves the
+ * package and is never compared).
  */
-record AuthorizationHeader(String accessKeyId, String authStringPrefix, long timestampEpochSecond,
+record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long timestampEpochSecond,
         int expirationSeconds, HeaderSelection signedHeaders, byte[] signature) {
 
     static final String VERSION = "bce-auth-v1";
@@ -53,7 +54,7 @@ record AuthorizationHeader(String accessKeyId, String authStringPrefix, long tim
         if (timestamp == AuthTimestamp.INVALID || expiration < 0 || selection == null || signature == null) {
             throw invalid();
         }
-        return new AuthorizationHeader(text.substring(slashes[0] + 1, slashes[1]), text.substring(0, slashes[3]),
+        return new AuthorizationHeader(text.substring(slashes[0] + 1, slashes[1]), asciiBytes(text, slashes[3]),
                 timestamp, expiration, selection, signature);
     }
 
@@ -86,6 +87,15 @@ record AuthorizationHeader(String accessKeyId, String authStringPrefix, long tim
             }
         }
         return true;
+    }
+
+    /** The first {@code length} characters of {@code text}, known to be ASCII, as bytes (no String in between). */
+    private static byte[] asciiBytes(String text, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return bytes;
     }
 
     /** A non-negative decimal int, or -1. */

@@ -47,7 +47,7 @@ public final class BceAuthV1 {
         if (secretKey.isEmpty()) {
             throw new IllegalArgumentException("A secret key cannot be empty");
         }
-        return new String(signingKeyHex(secretKey.getBytes(UTF_8), authStringPrefix), US_ASCII);
+        return new String(signingKeyHex(secretKey.getBytes(UTF_8), authStringPrefix.getBytes(UTF_8)), US_ASCII);
     }
 
     /**
@@ -79,7 +79,9 @@ public final class BceAuthV1 {
      */
     public static String canonicalHeaders(SignedRequest request, String signedHeaders) {
         Objects.requireNonNull(request, "request");
-        return CanonicalHeaders.of(request, selection(signedHeaders), null);
+        StringBuilder out = new StringBuilder();
+        CanonicalHeaders.appendTo(request, selection(signedHeaders), null, out);
+        return out.toString();
     }
 
     /** {@code METHOD \n canonicalUri \n canonicalQueryString \n canonicalHeaders}, no trailing newline. */
@@ -101,14 +103,18 @@ public final class BceAuthV1 {
 
     static String canonicalRequest(SignedRequest request, String canonicalUri, HeaderSelection selection,
             String hostOverride) {
-        return request.method() + '\n' + canonicalUri + '\n'
-                + CanonicalQueryString.of(request.rawQuery().orElse(null)) + '\n'
-                + CanonicalHeaders.of(request, selection, hostOverride);
+        // One builder for all four parts: the query and headers append to it instead of each making a string.
+        StringBuilder out = new StringBuilder(256);
+        out.append(request.method()).append('\n').append(canonicalUri).append('\n');
+        CanonicalQueryString.appendTo(request.rawQuery().orElse(null), out);
+        out.append('\n');
+        CanonicalHeaders.appendTo(request, selection, hostOverride, out);
+        return out.toString();
     }
 
     /** The signing key as the 64 ASCII bytes that key the second HMAC. */
-    static byte[] signingKeyHex(byte[] secretKey, String authStringPrefix) {
-        return HmacSha256.hexBytes(HmacSha256.mac(secretKey, authStringPrefix.getBytes(UTF_8)));
+    static byte[] signingKeyHex(byte[] secretKey, byte[] authStringPrefix) {
+        return HmacSha256.hexBytes(HmacSha256.mac(secretKey, authStringPrefix));
     }
 
     /** The 32 raw signature bytes. */

@@ -3,7 +3,6 @@ package io.bcekit.core.auth;
 import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +22,13 @@ final class CanonicalHeaders {
     }
 
     /**
-     * The canonical headers of {@code request}; a non-null {@code hostOverride} stands in for the
-     * {@code Host} header (the original host a trusted proxy reported).
+     * Appends the canonical headers of {@code request} to {@code out}; a non-null
+     * {@code hostOverride} stands in for the {@code Host} header (the original host a trusted
+     * proxy reported). The lines are sorted as (encoded name, trimmed value) pairs and written
+     * straight into {@code out}, so no line becomes a string of its own.
      */
-    static String of(SignedRequest request, HeaderSelection selection, String hostOverride) {
-        List<String> lines = new ArrayList<>();
+    static void appendTo(SignedRequest request, HeaderSelection selection, String hostOverride, StringBuilder out) {
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
         Map<String, List<String>> headers = request.headers();
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             String name = header.getKey();
@@ -39,17 +40,45 @@ final class CanonicalHeaders {
         if (hostOverride != null && !headers.containsKey(HOST) && selection.selects(HOST)) {
             addLine(lines, HOST, List.of(hostOverride));
         }
-        Collections.sort(lines);
-        return String.join("\n", lines);
+        lines.sort(CanonicalHeaders::compareLines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(lines.get(i).getKey()).append(':');
+            PercentEncoding.appendEncoded(lines.get(i).getValue(), out);
+        }
     }
 
-    private static void addLine(List<String> lines, String name, List<String> values) {
+    /** Adds {@code E(name)} and the trimmed value, unless the value is empty. */
+    private static void addLine(List<Map.Entry<String, String>> lines, String name, List<String> values) {
         if (values.size() != 1) {
             throw new BceException(GlobalErrors.SIGNATURE_DOES_NOT_MATCH);
         }
         String value = values.get(0).trim(); // String.trim, as the SDK: every char up to U+0020
         if (!value.isEmpty()) {
-            lines.add(PercentEncoding.encode(name) + ':' + PercentEncoding.encode(value));
+            lines.add(Map.entry(PercentEncoding.encode(name), value));
         }
+    }
+
+    /**
+     * The order of the lines {@code E(name):E(value)} as whole strings, read off the encoded
+     * names: {@code E()} never writes {@code :}, so where one name is a prefix of the other, its
+     * line's {@code :} meets the other name's next character. Only two names that encode alike
+     * (lone surrogates all become {@code %3F}) leave the values to decide.
+     */
+    private static int compareLines(Map.Entry<String, String> a, Map.Entry<String, String> b) {
+        String x = a.getKey();
+        String y = b.getKey();
+        int common = Math.min(x.length(), y.length());
+        for (int i = 0; i < common; i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                return x.charAt(i) - y.charAt(i);
+            }
+        }
+        if (x.length() != y.length()) {
+            return x.length() < y.length() ? ':' - y.charAt(common) : x.charAt(common) - ':';
+        }
+        return PercentEncoding.encode(a.getValue()).compareTo(PercentEncoding.encode(b.getValue()));
     }
 }

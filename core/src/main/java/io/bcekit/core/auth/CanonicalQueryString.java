@@ -28,8 +28,15 @@ final class CanonicalQueryString {
 
     /** The canonical query string of {@code rawQuery} (null or empty: none). */
     static String of(String rawQuery) {
+        StringBuilder out = new StringBuilder();
+        appendTo(rawQuery, out);
+        return out.toString();
+    }
+
+    /** Appends the canonical query string of {@code rawQuery} (null or empty: none) to {@code out}. */
+    static void appendTo(String rawQuery, StringBuilder out) {
         if (rawQuery == null || rawQuery.isEmpty()) {
-            return "";
+            return;
         }
         List<String> items = new ArrayList<>();
         int start = 0;
@@ -45,13 +52,27 @@ final class CanonicalQueryString {
             start = end + 1;
         }
         Collections.sort(items); // String order is code-unit order, as the SDK sorts
-        return String.join("&", items);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append('&');
+            }
+            out.append(items.get(i));
+        }
+    }
+
+    /** Where the name of item {@code raw[from, to)} ends: its first {@code =}, or {@code to} for a flag. */
+    private static int nameEnd(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (raw.charAt(i) == '=') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** {@code E(name)=E(value)} of one raw item, or null for the authorization parameter. */
     private static String render(String raw, int from, int to) {
-        int equals = raw.indexOf('=', from);
-        int nameEnd = equals < 0 || equals > to ? to : equals;
+        int nameEnd = nameEnd(raw, from, to);
         StringBuilder out = new StringBuilder(to - from + 8);
         boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
         int nameLength = out.length();

@@ -44,6 +44,15 @@ final class PercentEncoding {
         return out.toString();
     }
 
+    /** Appends {@code E(text)} to {@code out}, copying the text as is when it needs no encoding. */
+    static void appendEncoded(String text, StringBuilder out) {
+        if (isAlreadyEncoded(text, false)) {
+            out.append(text);
+        } else {
+            encodeInto(text.getBytes(UTF_8), false, out);
+        }
+    }
+
     /** Appends {@code E()} of {@code bytes}; with {@code keepSlash} a {@code /} stays (canonical URI). */
     static void encodeInto(byte[] bytes, boolean keepSlash, StringBuilder out) {
         for (byte value : bytes) {

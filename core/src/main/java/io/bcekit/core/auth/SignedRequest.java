@@ -2,9 +2,9 @@ package io.bcekit.core.auth;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +25,11 @@ public final class SignedRequest {
     private final String rawQuery;
     private final Map<String, List<String>> headers;
 
-    private SignedRequest(Builder builder) {
+    private SignedRequest(Builder builder, Map<String, List<String>> headers) {
         this.method = builder.method;
         this.rawPath = builder.rawPath;
         this.rawQuery = builder.rawQuery == null || builder.rawQuery.isEmpty() ? null : builder.rawQuery;
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        this.headers = Map.copyOf(copy);
+        this.headers = Collections.unmodifiableMap(headers);
     }
 
     /** A builder for a request with {@code method} (e.g. {@code PUT}) and the raw {@code rawPath}. */
@@ -70,20 +68,23 @@ public final class SignedRequest {
 
     /** The values of header {@code name} (any case); empty when absent. */
     public List<String> headerValues(String name) {
-        return headers.getOrDefault(normalise(Objects.requireNonNull(name, "name")), List.of());
+        return headers.getOrDefault(HeaderNames.normalise(Objects.requireNonNull(name, "name")), List.of());
     }
 
-    private static String normalise(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Collects the parts of a {@link SignedRequest}. Not thread-safe; {@link #build()} copies. */
+    /**
+     * Collects the parts of a {@link SignedRequest}. Not thread-safe. {@link #build()} hands its
+     * header map to the request and copies it only if this builder is used again afterwards: an
+     * adapter builds once per request, so the usual request costs one map, not two.
+     */
     public static final class Builder {
 
         private final String method;
         private final String rawPath;
         private String rawQuery;
-        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        /** Values are immutable lists, except an {@code ArrayList} this builder alone holds for a repeated name. */
+        private Map<String, List<String>> headers = new LinkedHashMap<>();
+        /** Whether a built request owns {@link #headers}, so it must be copied before any change. */
+        private boolean headersShared;
 
         private Builder(String method, String rawPath) {
             this.method = Objects.requireNonNull(method, "method");
@@ -106,23 +107,44 @@ public final class SignedRequest {
          */
         public Builder header(String name, String value) {
             Objects.requireNonNull(value, "value");
-            String key = normalise(Objects.requireNonNull(name, "name"));
-            if (!key.isEmpty()) {
-                headers.computeIfAbsent(key, ignored -> new ArrayList<>(1)).add(value);
+            String key = HeaderNames.normalise(Objects.requireNonNull(name, "name"));
+            if (key.isEmpty()) {
+                return this;
+            }
+            if (headersShared) {
+                headers = new LinkedHashMap<>(headers); // the built request keeps the old map
+                headersShared = false;
+            }
+            List<String> values = headers.get(key);
+            if (values == null) {
+                headers.put(key, List.of(value)); // most names come once: no ArrayList for them
+            } else if (values instanceof ArrayList) {
+                values.add(value);
+            } else {
+                List<String> repeated = new ArrayList<>(values);
+                repeated.add(value);
+                headers.put(key, repeated);
             }
             return this;
         }
 
         /** Adds every value of every header in {@code headers} (names in any case). */
         public Builder headers(Map<String, ? extends Collection<String>> headers) {
-            Objects.requireNonNull(headers, "headers").forEach((name, values) -> {
-                Objects.requireNonNull(values, "values").forEach(value -> header(name, value));
-            });
+            for (Map.Entry<String, ? extends Collection<String>> header : Objects.requireNonNull(headers, "headers")
+                    .entrySet()) {
+                for (String value : Objects.requireNonNull(header.getValue(), "values")) {
+                    header(header.getKey(), value);
+                }
+            }
             return this;
         }
 
         public SignedRequest build() {
-            return new SignedRequest(this);
+            if (!headersShared) { // a request built before owns the map: leave it untouched
+                headers.replaceAll((name, values) -> List.copyOf(values)); // copies only a repeated name's list
+                headersShared = true;
+            }
+            return new SignedRequest(this, headers);
         }
     }
 }

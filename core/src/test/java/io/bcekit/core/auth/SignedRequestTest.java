@@ -38,6 +38,48 @@ class SignedRequestTest {
     }
 
     @Test
+    void everySpellingOfANameMeetsUnderOneKey() {
+        SignedRequest request = SignedRequest.builder("GET", "/")
+                .header("Content-Type", "a").header("content-type", "b").header("CONTENT-TYPE", "c")
+                .header("  Content-Type\t", "d").header("cOnTeNt-TyPe ", "e").header("Content-Type", "f")
+                .header("X-Bce-Date", "g").header("x-bce-date", "h").header("Host", "i").build();
+
+        assertThat(request.headers()).containsOnlyKeys("content-type", "x-bce-date", "host");
+        assertThat(request.headerValues("Content-Type")).containsExactly("a", "b", "c", "d", "e", "f");
+        assertThat(request.headerValues(" CONTENT-TYPE ")).containsExactly("a", "b", "c", "d", "e", "f");
+        assertThat(request.headerValues("x-bce-date")).containsExactly("g", "h");
+        assertThat(request.headerValues("host")).containsExactly("i");
+    }
+
+    @Test
+    void namesAreLowerCasedByTheRootLocaleOnly() {
+        // 'ſ' (long s) and the Kelvin sign match "s"/"k" under equalsIgnoreCase, but do not lower-case to them.
+        SignedRequest request = SignedRequest.builder("GET", "/")
+                .header("HOſT", "a").header("\u212Aey", "b").header("Hosť", "c").build();
+
+        assertThat(request.headers()).containsOnlyKeys("hoſt", "key", "hosť");
+        assertThat(request.headerValues("host")).isEmpty();
+    }
+
+    @Test
+    void builderUsedAgainAfterBuildLeavesTheFirstRequestAlone() {
+        SignedRequest.Builder builder = SignedRequest.builder("GET", "/").header("Host", "a").header("Accept", "1");
+        SignedRequest first = builder.build();
+        builder.header("host", "b").header("Accept", "2").header("x-bce-date", "d");
+        SignedRequest second = builder.build();
+        builder.header("Accept", "3");
+
+        assertThat(first.headers()).containsOnlyKeys("host", "accept");
+        assertThat(first.headerValues("host")).containsExactly("a");
+        assertThat(first.headerValues("accept")).containsExactly("1");
+        assertThat(second.headerValues("host")).containsExactly("a", "b");
+        assertThat(second.headerValues("accept")).containsExactly("1", "2");
+        assertThat(builder.build().headerValues("accept")).containsExactly("1", "2", "3");
+        assertThatThrownBy(() -> second.headerValues("accept").add("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void emptyQueryIsNoQuery() {
         assertThat(SignedRequest.builder("GET", "/").query("").build().rawQuery()).isEmpty();
         assertThat(SignedRequest.builder("GET", "/").query(null).build().rawQuery()).isEmpty();

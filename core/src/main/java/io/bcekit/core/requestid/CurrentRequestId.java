@@ -19,14 +19,15 @@ public final class CurrentRequestId {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** Sets the thread's id (null clears it) and returns the previous one. */
+    /**
+     * Sets the thread's id (null clears it) and returns the previous one. Clearing stores null
+     * rather than removing the entry: a pooled thread serves request after request, and removal
+     * (a native call that clears the entry's weak reference) would be paid on every one. A null
+     * value holds nothing that could keep a webapp's class loader alive.
+     */
     static String swap(String requestId) {
         String previous = CURRENT.get();
-        if (requestId == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(requestId);
-        }
+        CURRENT.set(requestId);
         return previous;
     }
 }

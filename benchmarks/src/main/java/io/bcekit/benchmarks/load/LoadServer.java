@@ -49,7 +49,11 @@ public final class LoadServer {
         /** (d) Jersey 4 with {@link BceFeature} behind {@link BceErrorFilter}; a miss throws {@code EipNotFound}. */
         JERSEY_BCEKIT,
         /** (e) (d) with {@link BceAuthFilter} after {@link BceErrorFilter}: every request must be signed. */
-        JERSEY_BCEKIT_AUTH;
+        JERSEY_BCEKIT_AUTH,
+        /** (f) reference: (a) behind {@link PassThroughFilter}, what mapping any filter costs. */
+        SERVLET_PASS_THROUGH_FILTER,
+        /** (g) reference: (a) behind {@link HandWrittenRequestIdFilter}, the usual alternative to (b). */
+        SERVLET_HAND_WRITTEN_REQUEST_ID;
 
         /** The letter load.sh and docs/performance.md use for it. */
         public String letter() {
@@ -94,6 +98,14 @@ public final class LoadServer {
                 addErrorFilter(context);
                 addAuthFilter(context);
                 addJerseyWithBcekit(context);
+            }
+            case SERVLET_PASS_THROUGH_FILTER -> {
+                context.addFilter(PassThroughFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addServlet(new ServletHolder(new EipServlet(false)), "/v1/eip/*");
+            }
+            case SERVLET_HAND_WRITTEN_REQUEST_ID -> {
+                context.addFilter(HandWrittenRequestIdFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addServlet(new ServletHolder(new EipServlet(false)), "/v1/eip/*");
             }
             default -> throw new IllegalStateException(config.name());
         }
@@ -154,8 +166,9 @@ public final class LoadServer {
             return;
         }
         if (args.length != 2) {
-            System.err.println("Usage: LoadServer <a|b|c|d|e|servlet|servlet-bcekit|jersey|jersey-bcekit|"
-                    + "jersey-bcekit-auth> <port>\n       LoadServer sign <port> <path>");
+            System.err.println("Usage: LoadServer <a-g|servlet|servlet-bcekit|jersey|jersey-bcekit|jersey-bcekit-auth|"
+                    + "servlet-pass-through-filter|servlet-hand-written-request-id> <port>\n"
+                    + "       LoadServer sign <port> <path>");
             System.exit(2);
         }
         Config config = Config.parse(args[0]);

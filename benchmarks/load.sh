@@ -1,38 +1,51 @@
 #!/usr/bin/env bash
 # Whole-stack load test (docs/performance.md): Jetty 12 ee11 on 127.0.0.1 in five configurations,
 # each driven by wrk on a success and an error endpoint, the configurations alternated over
-# several rounds; prints the median requests/s and p99 latency of each, and the ratios.
+# several rounds; prints the median requests/s, p99 latency and CPU time per request of each, and
+# the ratios.
 #
 #   (a) a plain servlet                       (b) the same servlet behind BceErrorFilter
 #   (c) Jersey 4 without bcekit               (d) Jersey 4 with BceFeature behind BceErrorFilter
 #   (e) (d) with BceAuthFilter; wrk sends a request signed once, at start-up, valid for an hour
+# and two references, not run by default: (f) the servlet behind a filter that only passes the
+# request on, (g) behind the request-id filter a team writes by hand (a UUID in the MDC, a request
+# attribute and the response header; no error handling)
 #
 # Bounded: with the defaults it takes about 4.5 minutes on 2 cores (4 min 21 s, the build
 # included). Only 127.0.0.1 is ever listened on or targeted. Settings (environment variables,
 # defaults shown):
 #   ROUNDS=3 DURATION=3 (s per measurement) WARMUP=1 (s of unrecorded load on switching servers)
-#   JIT_WARMUP_SERVLET=10 JIT_WARMUP_JERSEY=36 (s: each server is first loaded on both endpoints
-#     in 2 s bursts for at least this long, then until its throughput settles within 5 %, for at
-#     most 4 s more. On 2 cores the JIT compiles a Jersey server for 40 s and more under load: most
-#     of the 5 minutes goes to warming up, and Jersey's figures still rise a little from round to
-#     round; the rounds alternate direction so that drift falls on every configuration alike)
-#   THREADS=2 CONNECTIONS=32 (wrk) CONFIGS="a b c d e" BASE_PORT=18181 SKIP_BUILD=0
-#   SERVER_OPTS="-Xms512m -Xmx512m" (JVM options of each server)
+#   JIT_WARMUP_MIN=10 JIT_WARMUP_MAX=120 (s: all servers are first loaded together on both
+#     endpoints in 2 s bursts until their JIT compiler threads stay idle through a burst, that is
+#     until their hot paths are compiled: alone, about 15 s for a servlet server and 50 s for a
+#     Jersey one on 2 cores, all five together 75-120 s; a server still compiling after the
+#     maximum is measured anyway, with a warning)
+#   THREADS=2 CONNECTIONS=32 (wrk) CONFIGS="a b c d e" ENDPOINTS="success error" BASE_PORT=18181
+#   SKIP_BUILD=0
+#   SERVER_OPTS="-Xms512m -Xmx512m" (JVM options of each server) JAR=benchmarks/target/benchmarks.jar
+#   PIN=1 (after warming up, the measured server runs alone on CPU 0, wrk and the idle servers on
+#     the other CPUs, so that wrk never takes the server's core; PIN=0 lets the kernel place them)
+# Besides requests/s it records each server's CPU time per request (its JIT compiler threads left
+# out) and the share of this machine's CPU time its host took ("steal") during the rounds: on a
+# shared virtual machine the host's load moves requests/s by 10-20 % from one round to the next,
+# CPU time per request a little less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-3}
 WARMUP=${WARMUP:-1}
-JIT_WARMUP_SERVLET=${JIT_WARMUP_SERVLET:-10}
-JIT_WARMUP_JERSEY=${JIT_WARMUP_JERSEY:-36}
+JIT_WARMUP_MIN=${JIT_WARMUP_MIN:-10}
+JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-120}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 CONFIGS=${CONFIGS:-a b c d e}
+ENDPOINTS=${ENDPOINTS:-success error}
 BASE_PORT=${BASE_PORT:-18181}
 SKIP_BUILD=${SKIP_BUILD:-0}
 SERVER_OPTS=${SERVER_OPTS:--Xms512m -Xmx512m}
-JAR=benchmarks/target/benchmarks.jar
+PIN=${PIN:-1}
+JAR=${JAR:-benchmarks/target/benchmarks.jar}
 SUCCESS_PATH=/v1/eip/180.76.1.2
 ERROR_PATH=/v1/eip/10.0.0.9
 
@@ -40,6 +53,9 @@ started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 server_pids=()
+declare -A pid_of
+wrk_cmd=(wrk)
+CLOCK_TICKS=$(getconf CLK_TCK)
 
 cleanup() {
   for pid in "${server_pids[@]}"; do
@@ -70,6 +86,8 @@ name_of() {
     c) echo "(c) Jersey" ;;
     d) echo "(d) Jersey + BceFeature + BceErrorFilter" ;;
     e) echo "(e) (d) + BceAuthFilter" ;;
+    f) echo "(f) servlet + pass-through filter" ;;
+    g) echo "(g) servlet + hand-written id filter" ;;
     *) echo "unknown configuration $1" >&2; exit 2 ;;
   esac
 }
@@ -86,6 +104,7 @@ for config in $CONFIGS; do
   # shellcheck disable=SC2086
   java $SERVER_OPTS -cp "$JAR" io.bcekit.benchmarks.load.LoadServer "$config" "$port" >"$work/server-$config.log" 2>&1 &
   server_pids+=("$!")
+  pid_of[$config]=$!
 done
 for config in $CONFIGS; do
   for _ in $(seq 1 120); do
@@ -109,7 +128,24 @@ for config in $CONFIGS; do
   fi
 done
 
-# One wrk run; appends "config endpoint round requests/s p99-ms" to results, warns on surprises.
+# Clock ticks of CPU time server $1 has used, its JIT compiler threads left out (a Jersey server
+# still compiles after its warm-up, and that is no cost of the requests measured). A thread that
+# has ended has its time folded into the process's total.
+ticks_in() { { sed 's/^.*) //' "$1" 2>/dev/null || true; } | awk '{t = $12 + $13} END {print t + 0}'; }
+compiler_ticks() {
+  local pid=$1 compiling=0 task
+  for task in /proc/"$pid"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null || true)" in
+      "C1 CompilerThre"* | "C2 CompilerThre"*) compiling=$(( compiling + $(ticks_in "$task/stat") )) ;;
+    esac
+  done
+  echo "$compiling"
+}
+server_ticks() { echo $(( $(ticks_in "/proc/$1/stat") - $(compiler_ticks "$1") )); }
+# The "cpu" line of /proc/stat: every state's ticks summed, and steal (the 8th value).
+machine_ticks() { awk '$1 == "cpu" {for (i = 2; i <= NF; i++) t += $i; print t, $9}' /proc/stat; }
+
+# One wrk run; appends "config endpoint round requests/s p99-ms cpu-us-per-request" to results, warns on surprises.
 measure() {
   local config=$1 endpoint=$2 round=$3 seconds=$4 record=$5
   local path=$SUCCESS_PATH
@@ -118,10 +154,13 @@ measure() {
   if [ "$config" = e ]; then
     args+=(-H "Authorization: ${auth[$endpoint]}")
   fi
-  local out
-  out=$(wrk "${args[@]}" "http://127.0.0.1:$(port_of "$config")$path")
+  local out ticks_before ticks_after
+  place "$config"
+  ticks_before=$(server_ticks "${pid_of[$config]}")
+  out=$("${wrk_cmd[@]}" "${args[@]}" "http://127.0.0.1:$(port_of "$config")$path")
+  ticks_after=$(server_ticks "${pid_of[$config]}")
   [ "$record" = 1 ] || return 0
-  local rps p99 total non2xx
+  local rps p99 total non2xx cpu
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
               f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1; printf "%.3f", v * f}' <<<"$out")
@@ -137,49 +176,68 @@ measure() {
   if grep -q 'Socket errors' <<<"$out"; then
     echo "WARNING: $(name_of "$config") $endpoint: $(grep 'Socket errors' <<<"$out")" >&2
   fi
-  echo "$config $endpoint $round $rps $p99" >>"$work/results"
-  log "round $round $(name_of "$config") $endpoint: $rps req/s, p99 $p99 ms"
+  cpu=$(awk -v t=$(( ticks_after - ticks_before )) -v n="$total" -v hz="$CLOCK_TICKS" \
+          'BEGIN {if (n > 0) printf "%.2f", t * 1e6 / hz / n; else print "nan"}')
+  echo "$config $endpoint $round $rps $p99 $cpu" >>"$work/results"
+  log "round $round $(name_of "$config") $endpoint: $rps req/s, p99 $p99 ms, $cpu us CPU/request"
 }
 
-# Until the JIT has compiled the hot paths a server runs at a fraction of its speed (Jersey for
-# 40 s and more): load both endpoints of each server at once, half the connections each, in 2 s
-# bursts, for the minimum, then until the total settles within 5 % of the burst before.
+# Until the JIT has compiled its hot paths a server runs at a fraction of its speed, and a Jersey
+# server compiles for about a minute under load. Warming the servers up together, rather than one
+# after the other, lets one server's compiler use what another leaves of the cores. A server is
+# warm once its compiler threads used under 5 % of a core through a whole 2 s burst.
 warm_up() {
-  local config=$1 half=$(( CONNECTIONS / 2 > 0 ? CONNECTIONS / 2 : 1 ))
-  local begun previous=0 total=0 minimum=$JIT_WARMUP_SERVLET
-  case "$config" in c | d | e) minimum=$JIT_WARMUP_JERSEY ;; esac
+  local warming=" $CONFIGS " begun config endpoint path
+  local -A compiled
   begun=$(date +%s)
-  while :; do
-    local warmers=() endpoint path headers
-    for endpoint in success error; do
-      path=$SUCCESS_PATH
-      [ "$endpoint" = error ] && path=$ERROR_PATH
-      headers=()
-      [ "$config" = e ] && headers=(-H "Authorization: ${auth[$endpoint]}")
-      wrk -t1 -c"$half" -d2s "${headers[@]}" "http://127.0.0.1:$(port_of "$config")$path" >"$work/warm-$endpoint" &
-      warmers+=("$!")
+  for config in $CONFIGS; do compiled[$config]=$(compiler_ticks "${pid_of[$config]}"); done
+  while [ -n "${warming// /}" ]; do
+    local warmers=()
+    for config in $warming; do
+      for endpoint in success error; do
+        path=$SUCCESS_PATH
+        [ "$endpoint" = error ] && path=$ERROR_PATH
+        local headers=()
+        [ "$config" = e ] && headers=(-H "Authorization: ${auth[$endpoint]}")
+        wrk -t1 -c8 -d2s "${headers[@]}" "http://127.0.0.1:$(port_of "$config")$path" >/dev/null &
+        warmers+=("$!")
+      done
     done
     wait "${warmers[@]}"
-    total=$(awk '/^Requests\/sec:/ {s += $2} END {printf "%.0f", s}' "$work/warm-success" "$work/warm-error")
-    local spent=$(( $(date +%s) - begun ))
-    if [ "$spent" -ge "$minimum" ] && awk -v a="$total" -v b="$previous" \
-        'BEGIN {exit !(b > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05)}'; then
-      break
-    fi
-    if [ $(( spent + 2 )) -gt $(( minimum + 4 )) ]; then
-      break
-    fi
-    previous=$total
+    local spent=$(( $(date +%s) - begun )) now
+    for config in $warming; do
+      now=$(compiler_ticks "${pid_of[$config]}")
+      if [ "$spent" -ge "$JIT_WARMUP_MIN" ] && [ $(( now - compiled[$config] )) -lt $(( CLOCK_TICKS / 10 )) ]; then
+        warming=${warming/ $config / }
+        log "warmed up $(name_of "$config"): its JIT compiler idle after ${spent}s"
+      elif [ "$spent" -ge "$JIT_WARMUP_MAX" ]; then
+        warming=${warming/ $config / }
+        echo "WARNING: $(name_of "$config") still compiling after ${spent}s; its figures may be low" >&2
+      fi
+      compiled[$config]=$now
+    done
   done
-  log "warmed up $(name_of "$config") in $(( $(date +%s) - begun ))s: $total req/s on both endpoints together"
 }
-# Backwards, so the servers round 1 starts with are the freshest, and a Jersey server's JIT queue,
-# still long when its warm-up ends, drains while the servlet servers warm up rather than during
-# a measurement.
-for config in $(tr ' ' '\n' <<<"$CONFIGS" | grep -v '^$' | tac); do
-  warm_up "$config"
-done
+warm_up
 
+others_cpus=""
+if [ "$PIN" = 1 ] && [ "$(nproc)" -ge 2 ]; then
+  others_cpus="1-$(( $(nproc) - 1 ))"
+  wrk_cmd=(taskset -c "$others_cpus" wrk)
+  log "each server measured on CPU 0, wrk and the idle servers on CPUs $others_cpus"
+fi
+# The measured server alone on CPU 0; the idle ones (a JIT finishing late) beside wrk.
+place() {
+  [ -n "$others_cpus" ] && [ "$placed" != "$1" ] || return 0
+  local config
+  for config in $CONFIGS; do  # -a: every thread; threads started later inherit it
+    taskset -a -p -c "$([ "$config" = "$1" ] && echo 0 || echo "$others_cpus")" "${pid_of[$config]}" >/dev/null
+  done
+  placed=$1
+}
+placed=""
+
+read -r machine_before steal_before < <(machine_ticks)
 for round in $(seq 1 "$ROUNDS"); do
   order=$CONFIGS
   if [ $(( round % 2 )) -eq 0 ]; then  # every other round backwards, so drift cancels out
@@ -187,12 +245,15 @@ for round in $(seq 1 "$ROUNDS"); do
   fi
   for config in $order; do
     [ "$WARMUP" -gt 0 ] && measure "$config" success "$round" "$WARMUP" 0
-    for endpoint in success error; do
+    for endpoint in $ENDPOINTS; do
       measure "$config" "$endpoint" "$round" "$DURATION" 1
     done
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r machine_after steal_after < <(machine_ticks)
+steal=$(awk -v s=$(( steal_after - steal_before )) -v t=$(( machine_after - machine_before )) \
+          'BEGIN {if (t > 0) printf "%.1f", 100 * s / t; else print "nan"}')
 
 median() {  # median of the numbers on stdin (the mean of the middle two for an even count)
   sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2];
@@ -204,33 +265,55 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN {if (y > 0) printf "%.3f", x / y; else 
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
      "$(java -version 2>&1 | head -n 1); load average at start $load_before, at the end $load_after"
-echo "(the servers and wrk themselves hold the load average near 8 while the script runs)"
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per measurement, $ROUNDS rounds, medians:"
+echo "(the servers and wrk themselves hold the load average near 8 while the script runs);"
+echo "the host took $steal % of this machine's CPU time (steal) during the rounds"
+pinning="not pinned"
+[ -n "$others_cpus" ] && pinning="the server on CPU 0, wrk on the others"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per measurement, $pinning, $ROUNDS rounds, medians"
+echo "(CPU: the server's CPU time per request in microseconds, its JIT compiler threads left out):"
 echo
-printf '%-42s %14s %11s %14s %11s %14s\n' configuration "success req/s" "p99 ms" "error req/s" "p99 ms" "error/success"
+printf '%-42s %10s %8s %8s %10s %8s %8s %14s\n' configuration "success/s" "p99 ms" "CPU us" \
+  "error/s" "p99 ms" "CPU us" "error/success"
 for config in $CONFIGS; do
   s=$(med "$config" success 4); e=$(med "$config" error 4)
-  printf '%-42s %14.0f %11.2f %14.0f %11.2f %14s\n' "$(name_of "$config")" "$s" "$(med "$config" success 5)" \
-    "$e" "$(med "$config" error 5)" "$(ratio "$e" "$s")"
+  printf '%-42s %10.0f %8.2f %8.1f %10.0f %8.2f %8.1f %14s\n' "$(name_of "$config")" \
+    "$s" "$(med "$config" success 5)" "$(med "$config" success 6)" \
+    "$e" "$(med "$config" error 5)" "$(med "$config" error 6)" "$(ratio "$e" "$s")"
 done
 echo
 has() { grep -qw "$1" <<<"$CONFIGS"; }
-# The median over rounds of x's requests/s divided by y's in the same round: robust to drift.
-paired() {
-  awk -v x="$1" -v y="$2" -v e="$3" '$2 == e && $1 == x {a[$3] = $4} $2 == e && $1 == y {b[$3] = $4}
-    END {for (r in a) if (r in b && b[r] > 0) printf "%.4f\n", a[r] / b[r]}' "$work/results" | median
+# The ratio of x's field f to y's in each round, one per line: each round's pair ran back to back,
+# so a drift of the machine falls on both.
+round_ratios() {
+  awk -v x="$1" -v y="$2" -v e="$3" -v f="$4" '$2 == e && $1 == x {a[$3] = $f} $2 == e && $1 == y {b[$3] = $f}
+    END {for (r in a) if (r in b && b[r] > 0) printf "%.4f\n", a[r] / b[r]}' "$work/results"
 }
+# "median (quartiles q1-q3)" of the numbers on stdin, each first replaced by its inverse with -i.
+spread() {
+  awk -v inv="${1:-}" '{print (inv == "-i" ? 1 / $1 : $1)}' | sort -g | awk '{v[NR] = $1} END {
+    if (NR == 0) {print "nan"; exit}
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.3f (quartiles %.3f-%.3f)", m, v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)]}'
+}
+# x's throughput relative to y's, twice: from requests/s, and from CPU time per request (y's over
+# x's: the throughput x would reach on y's CPU); the median over rounds of each round's ratio.
 pair() {
-  local label=$1 x=$2 y=$3 target=$4
+  local label=$1 x=$2 y=$3 target=$4 endpoint
   if has "$x" && has "$y"; then
-    printf '%-10s success %s, per round %.3f (target %s)   error %s, per round %.3f\n' "$label" \
-      "$(ratio "$(med "$x" success 4)" "$(med "$y" success 4)")" "$(paired "$x" "$y" success)" "$target" \
-      "$(ratio "$(med "$x" error 4)" "$(med "$y" error 4)")" "$(paired "$x" "$y" error)"
+    for endpoint in $ENDPOINTS; do
+      printf '%-8s %-8s requests/s %s, CPU per request %s%s\n' "$label" "$endpoint" \
+        "$(round_ratios "$x" "$y" "$endpoint" 4 | spread)" "$(round_ratios "$x" "$y" "$endpoint" 6 | spread -i)" \
+        "$([ "$endpoint" = success ] && [ -n "$target" ] && echo "   (target $target)")"
+    done
   fi
 }
-echo "Throughput ratios: of the medians of requests/s, and the median of the rounds' own ratios:"
+echo "Throughput ratios, the median and quartiles over rounds of each round's own ratio:"
 pair "(b)/(a)" b a ">= 0.97"
 pair "(d)/(c)" d c ">= 0.95"
-pair "(e)/(d)" e d "none"
+pair "(e)/(d)" e d ""
+pair "(f)/(a)" f a ""
+pair "(g)/(a)" g a ""
+pair "(b)/(f)" b f ""
+pair "(b)/(g)" b g ""
 echo
 log "done"

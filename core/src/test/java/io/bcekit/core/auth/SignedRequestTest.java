@@ -53,7 +53,8 @@ class SignedRequestTest {
 
     @Test
     void namesAreLowerCasedByTheRootLocaleOnly() {
-        // 'ſ' (long s) and the Kelvin sign match "s"/"k" under equalsIgnoreCase, but do not lower-case to them.
+        // Keys are exactly trim().toLowerCase(ROOT): 'ſ' (long s) stays itself although it equals "s" ignoring
+        // case, and the Kelvin sign becomes 'k'; no shortcut may fold more or less than that.
         SignedRequest request = SignedRequest.builder("GET", "/")
                 .header("HOſT", "a").header("\u212Aey", "b").header("Hosť", "c").build();
 

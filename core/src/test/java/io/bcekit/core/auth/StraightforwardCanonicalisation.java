@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * The canonical query string and headers written the plain way, one string per item and line,
- * then a sort: the form the verifier had before its shortcuts (already-canonical queries copied,
- * header lines ordered by name). {@link CanonicalFormShortcutsTest} holds the two to the same bytes.
+ * then a sort: the form the verifier had before it appended into one builder and ordered header
+ * lines by name. {@link CanonicalFormEquivalenceTest} holds the two to the same bytes.
  */
 final class StraightforwardCanonicalisation {
 

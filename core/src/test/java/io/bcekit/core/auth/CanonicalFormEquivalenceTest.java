@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by encoded name instead of building and sorting whole-line strings; random input (fixed seeds)
  * must give exactly the bytes, or the error code, of {@link StraightforwardCanonicalisation}.
  */
-class CanonicalFormShortcutsTest {
+class CanonicalFormEquivalenceTest {
 
     private static final int ROUNDS = 20_000;
     /** Unreserved characters, separators, flags' '=', encodings, and letters that fold to "authorization". */

@@ -288,12 +288,16 @@ round_ratios() {
   awk -v x="$1" -v y="$2" -v e="$3" -v f="$4" '$2 == e && $1 == x {a[$3] = $f} $2 == e && $1 == y {b[$3] = $f}
     END {for (r in a) if (r in b && b[r] > 0) printf "%.4f\n", a[r] / b[r]}' "$work/results"
 }
-# "median (quartiles q1-q3)" of the numbers on stdin, each first replaced by its inverse with -i.
+# "median (95 % interval; quartiles)" of the numbers on stdin, each first replaced by its inverse
+# with -i. The interval of the median is distribution-free: between the k-th smallest and k-th
+# largest value, k = (n - 1.96 sqrt(n)) / 2; it needs 6 rounds or more.
 spread() {
   awk -v inv="${1:-}" '{print (inv == "-i" ? 1 / $1 : $1)}' | sort -g | awk '{v[NR] = $1} END {
     if (NR == 0) {print "nan"; exit}
     m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.3f (quartiles %.3f-%.3f)", m, v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)]}'
+    k = int((NR - 1.96 * sqrt(NR)) / 2)
+    interval = k >= 1 ? sprintf("95 %% interval %.3f-%.3f; ", v[k], v[NR - k + 1]) : ""
+    printf "%.3f (%squartiles %.3f-%.3f)", m, interval, v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)]}'
 }
 # x's throughput relative to y's, twice: from requests/s, and from CPU time per request (y's over
 # x's: the throughput x would reach on y's CPU); the median over rounds of each round's ratio.
@@ -307,7 +311,7 @@ pair() {
     done
   fi
 }
-echo "Throughput ratios, the median and quartiles over rounds of each round's own ratio:"
+echo "Throughput ratios, the median over rounds of each round's own ratio:"
 pair "(b)/(a)" b a ">= 0.97"
 pair "(d)/(c)" d c ">= 0.95"
 pair "(e)/(d)" e d ""

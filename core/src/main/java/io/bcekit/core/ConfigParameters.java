@@ -73,7 +73,12 @@ public final class ConfigParameters {
         };
     }
 
-    private static <T> T instantiate(String parameter, String className, Class<T> type, ClassLoader classLoader) {
+    /**
+     * A new {@code type} from class {@code className} (loaded by {@code classLoader}) through its
+     * public no-argument constructor, for any adapter parameter that names a class; every way it
+     * can fail is an {@link IllegalArgumentException} naming {@code parameter}.
+     */
+    public static <T> T instantiate(String parameter, String className, Class<T> type, ClassLoader classLoader) {
         try {
             Class<?> found = Class.forName(className, true, classLoader);
             if (!type.isAssignableFrom(found)) {

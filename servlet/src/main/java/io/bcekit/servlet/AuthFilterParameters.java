@@ -1,5 +1,6 @@
 package io.bcekit.servlet;
 
+import io.bcekit.core.ConfigParameters;
 import io.bcekit.core.auth.Authorizer;
 import io.bcekit.core.auth.BceAuthVerifier;
 import io.bcekit.core.auth.BceAuthVerifierBuilder;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads {@link BceAuthFilter}'s init-params, in the style of {@link io.bcekit.core.ConfigParameters}:
+ * Reads {@link BceAuthFilter}'s init-params, in the style of {@link ConfigParameters}:
  * an unknown name or a bad value fails with an {@link IllegalArgumentException} naming it.
  */
 final class AuthFilterParameters {
@@ -46,10 +47,11 @@ final class AuthFilterParameters {
                     + ": the class name of a CredentialSource with a public no-argument constructor");
         }
         BceAuthVerifierBuilder builder = BceAuthVerifier.builder(
-                instantiate(CREDENTIAL_SOURCE, source.trim(), CredentialSource.class, classLoader));
+                ConfigParameters.instantiate(CREDENTIAL_SOURCE, source.trim(), CredentialSource.class, classLoader));
         String authorizer = parameters.get(AUTHORIZER);
         if (authorizer != null && !authorizer.isBlank()) {
-            builder.authorizer(instantiate(AUTHORIZER, authorizer.trim(), Authorizer.class, classLoader));
+            builder.authorizer(
+                    ConfigParameters.instantiate(AUTHORIZER, authorizer.trim(), Authorizer.class, classLoader));
         }
         String skew = parameters.get(MAX_CLOCK_SKEW_SECONDS);
         if (skew != null) {
@@ -83,21 +85,5 @@ final class AuthFilterParameters {
             default -> throw new IllegalArgumentException("Bad " + TRUST_FORWARDED_HOST + " '" + value
                     + "'; use true or false");
         };
-    }
-
-    private static <T> T instantiate(String parameter, String className, Class<T> type, ClassLoader classLoader) {
-        try {
-            Class<?> found = Class.forName(className, true, classLoader);
-            if (!type.isAssignableFrom(found)) {
-                throw new IllegalArgumentException("Bad " + parameter + ": " + className + " is not a "
-                        + type.getName());
-            }
-            return type.cast(found.getConstructor().newInstance());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("Bad " + parameter + ": class " + className + " not found", e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("Bad " + parameter + ": cannot instantiate " + className
-                    + " through a public no-argument constructor (" + e + ")", e);
-        }
     }
 }

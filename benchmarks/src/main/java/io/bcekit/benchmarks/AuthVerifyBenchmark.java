@@ -2,12 +2,12 @@ package io.bcekit.benchmarks;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.bcekit.core.auth.BceAuthV1;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.BceCredential;
-import io.bcekit.core.auth.BcePrincipal;
-import io.bcekit.core.auth.InMemoryCredentialSource;
-import io.bcekit.core.auth.SignedRequest;
+import io.bcekit.auth.BceAuthV1;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BceCredential;
+import io.bcekit.auth.BcePrincipal;
+import io.bcekit.auth.InMemoryCredentialSource;
+import io.bcekit.auth.SignedRequest;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.bcekit.jaxrs;
 
 import io.bcekit.core.BceException;
-import io.bcekit.core.auth.BceAuthV1;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.BcePrincipal;
-import io.bcekit.core.auth.ExcludedPaths;
-import io.bcekit.core.auth.SignedRequest;
+import io.bcekit.auth.BceAuthV1;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BcePrincipal;
+import io.bcekit.auth.ExcludedPaths;
+import io.bcekit.auth.SignedRequest;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

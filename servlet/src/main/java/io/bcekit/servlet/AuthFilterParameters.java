@@ -1,11 +1,11 @@
 package io.bcekit.servlet;
 
 import io.bcekit.core.ConfigParameters;
-import io.bcekit.core.auth.Authorizer;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.BceAuthVerifierBuilder;
-import io.bcekit.core.auth.CredentialSource;
-import io.bcekit.core.auth.ExcludedPaths;
+import io.bcekit.auth.Authorizer;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BceAuthVerifierBuilder;
+import io.bcekit.auth.CredentialSource;
+import io.bcekit.auth.ExcludedPaths;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.auth.BceAuthV1;
-import io.bcekit.core.auth.BcePrincipal;
+import io.bcekit.auth.BceAuthV1;
+import io.bcekit.auth.BcePrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.security.Principal;

@@ -1,10 +1,10 @@
 package io.bcekit.servlet;
 
 import io.bcekit.core.BceException;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.BcePrincipal;
-import io.bcekit.core.auth.ExcludedPaths;
-import io.bcekit.core.auth.SignedRequest;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BcePrincipal;
+import io.bcekit.auth.ExcludedPaths;
+import io.bcekit.auth.SignedRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>Init-params (an unknown one stops the filter from starting):
  * <ul>
  *   <li>{@code credential-source} (required): class name of a
- *       {@link io.bcekit.core.auth.CredentialSource} with a public no-argument constructor;</li>
- *   <li>{@code authorizer}: class name of an {@link io.bcekit.core.auth.Authorizer}; default allows all;</li>
+ *       {@link io.bcekit.auth.CredentialSource} with a public no-argument constructor;</li>
+ *   <li>{@code authorizer}: class name of an {@link io.bcekit.auth.Authorizer}; default allows all;</li>
  *   <li>{@code exclude-paths}: comma-separated paths relative to the context that skip verification,
  *       exact or prefix, e.g. {@code /health,/status/*} (see {@link ExcludedPaths});</li>
  *   <li>{@code max-clock-skew-seconds}: how far ahead of the server clock a timestamp may be (default 900);</li>

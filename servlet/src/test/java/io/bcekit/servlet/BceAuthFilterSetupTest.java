@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.auth.BceAuthV1;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.SignedRequest;
+import io.bcekit.auth.BceAuthV1;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.SignedRequest;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.AuthServlets;
@@ -186,9 +186,9 @@ class BceAuthFilterSetupTest {
         assertThatThrownBy(() -> start(Map.of("credential-source", "com.example.NoSuchSource")))
                 .hasStackTraceContaining("Bad credential-source: class com.example.NoSuchSource not found");
         assertThatThrownBy(() -> start(Map.of("credential-source", String.class.getName())))
-                .hasStackTraceContaining("java.lang.String is not a io.bcekit.core.auth.CredentialSource");
+                .hasStackTraceContaining("java.lang.String is not a io.bcekit.auth.CredentialSource");
         assertThatThrownBy(() -> start(Map.of("credential-source", CREDENTIALS, "authorizer", CREDENTIALS)))
-                .hasStackTraceContaining("is not a io.bcekit.core.auth.Authorizer");
+                .hasStackTraceContaining("is not a io.bcekit.auth.Authorizer");
         assertThatThrownBy(() -> start(Map.of("credential-source", CREDENTIALS, "exclude-paths", "/health*")))
                 .hasStackTraceContaining("Bad excluded path '/health*'");
         assertThatThrownBy(() -> start(Map.of("credential-source", CREDENTIALS, "max-clock-skew-seconds", "-1")))

@@ -1,11 +1,11 @@
 package io.bcekit.benchmarks.load;
 
 import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.auth.BceAuthV1;
-import io.bcekit.core.auth.BceAuthVerifier;
-import io.bcekit.core.auth.BceCredential;
-import io.bcekit.core.auth.InMemoryCredentialSource;
-import io.bcekit.core.auth.SignedRequest;
+import io.bcekit.auth.BceAuthV1;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BceCredential;
+import io.bcekit.auth.InMemoryCredentialSource;
+import io.bcekit.auth.SignedRequest;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;

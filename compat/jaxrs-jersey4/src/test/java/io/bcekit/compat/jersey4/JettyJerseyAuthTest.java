@@ -1,7 +1,7 @@
 package io.bcekit.compat.jersey4;
 
 import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.auth.BceAuthVerifier;
+import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.jaxrs.BceAuthRequestFilter;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.AbstractAuthContractTest;

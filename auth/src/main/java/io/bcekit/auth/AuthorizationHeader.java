@@ -1,0 +1,140 @@
+package io.bcekit.auth;
+
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.GlobalErrors;
+import java.time.Instant;
+
+/**
+ * A parsed {@code Authorization} value:
+ * {@code bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature}}.
+ *
+ * <p>Every way the text can be wrong ends in {@code InvalidHTTPAuthHeader}; nothing is looked up
+ * and no time is compared here. {@code authStringPrefix} is the first four fields as received,
+ * exactly what the client fed to the first HMAC, as the ASCII bytes that HMAC reads;
+ * {@code signature} is the 32 bytes the hex names (arrays in a record: this type never leaves the
+ * package and is never compared).
+ */
+record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long timestampEpochSecond,
+        int expirationSeconds, HeaderSelection signedHeaders, byte[] signature) {
+
+    static final String VERSION = "bce-auth-v1";
+    /** Far above any real value (about 150 characters), low enough that parsing stays cheap. */
+    static final int MAX_LENGTH = 8 * 1024;
+
+    private static final int SIGNATURE_HEX_LENGTH = 64;
+    private static final int MAX_EXPIRATION_DIGITS = 10;
+
+    /** Parses {@code value} (null when the header is absent). */
+    static AuthorizationHeader parse(String value) {
+        if (value == null || value.length() > MAX_LENGTH) {
+            throw invalid();
+        }
+        String text = trimOptionalWhitespace(value);
+        if (text.isEmpty() || !isVisibleAscii(text)) {
+            throw invalid(); // also rules out CR, LF, NUL and non-ASCII
+        }
+        int[] slashes = new int[5];
+        int found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '/') {
+                if (found == slashes.length) {
+                    throw invalid(); // a seventh field
+                }
+                slashes[found++] = i;
+            }
+        }
+        if (found != slashes.length || !text.startsWith(VERSION + "/") || slashes[0] != VERSION.length()
+                || slashes[1] == slashes[0] + 1) {
+            throw invalid(); // too few fields, another version, or an empty access key id
+        }
+        long timestamp = AuthTimestamp.parseEpochSecond(text, slashes[1] + 1, slashes[2]);
+        int expiration = parseExpiration(text, slashes[2] + 1, slashes[3]);
+        HeaderSelection selection = HeaderSelection.parse(text.substring(slashes[3] + 1, slashes[4]));
+        byte[] signature = parseSignature(text, slashes[4] + 1);
+        if (timestamp == AuthTimestamp.INVALID || expiration < 0 || selection == null || signature == null) {
+            throw invalid();
+        }
+        return new AuthorizationHeader(text.substring(slashes[0] + 1, slashes[1]), asciiBytes(text, slashes[3]),
+                timestamp, expiration, selection, signature);
+    }
+
+    Instant timestamp() {
+        return Instant.ofEpochSecond(timestampEpochSecond);
+    }
+
+    private static BceException invalid() {
+        return new BceException(GlobalErrors.INVALID_HTTP_AUTH_HEADER);
+    }
+
+    /** Drops the spaces and tabs HTTP allows around a field value; a container usually has already. */
+    private static String trimOptionalWhitespace(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isVisibleAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first {@code length} characters of {@code text}, known to be ASCII, as bytes (no String in between). */
+    private static byte[] asciiBytes(String text, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return bytes;
+    }
+
+    /** A non-negative decimal int, or -1. */
+    private static int parseExpiration(String text, int from, int to) {
+        if (to == from || to - from > MAX_EXPIRATION_DIGITS) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value > Integer.MAX_VALUE ? -1 : (int) value;
+    }
+
+    /** 64 lower-case hex digits from {@code from} to the end, as 32 bytes; or null. */
+    private static byte[] parseSignature(String text, int from) {
+        if (text.length() - from != SIGNATURE_HEX_LENGTH) {
+            return null;
+        }
+        byte[] bytes = new byte[SIGNATURE_HEX_LENGTH / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            int high = lowerHexValue(text.charAt(from + 2 * i));
+            int low = lowerHexValue(text.charAt(from + 2 * i + 1));
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            bytes[i] = (byte) (high << 4 | low);
+        }
+        return bytes;
+    }
+
+    private static int lowerHexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+}

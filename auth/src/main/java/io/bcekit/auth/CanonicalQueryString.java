@@ -1,0 +1,99 @@
+package io.bcekit.auth;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.GlobalErrors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The canonical query string of bce-auth-v1, rebuilt from the raw query: items split on {@code &}
+ * (empty ones dropped), each split at its first {@code =} (none: empty value), both parts
+ * percent-decoded ({@code +} stays {@code +}), {@code authorization} in any case dropped, rendered
+ * {@code E(name)=E(value)} — so a bare flag {@code bind} becomes {@code bind=} — then sorted as whole
+ * strings and joined with {@code &}.
+ *
+ * <p>Undecodable input is {@code InvalidURI}, for the reason given in {@link CanonicalUri}.
+ */
+final class CanonicalQueryString {
+
+    private static final String AUTHORIZATION = "authorization";
+    /** Longest UTF-8 form of a name {@code equalsIgnoreCase} can match with "authorization". */
+    private static final int MAX_AUTHORIZATION_BYTES = AUTHORIZATION.length() * 2;
+
+    private CanonicalQueryString() {
+    }
+
+    /** The canonical query string of {@code rawQuery} (null or empty: none). */
+    static String of(String rawQuery) {
+        StringBuilder out = new StringBuilder();
+        appendTo(rawQuery, out);
+        return out.toString();
+    }
+
+    /** Appends the canonical query string of {@code rawQuery} (null or empty: none) to {@code out}. */
+    static void appendTo(String rawQuery, StringBuilder out) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return;
+        }
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = rawQuery.indexOf('&', start);
+            end = end < 0 ? rawQuery.length() : end;
+            if (end > start) {
+                String item = render(rawQuery, start, end);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            start = end + 1;
+        }
+        Collections.sort(items); // String order is code-unit order, as the SDK sorts
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append('&');
+            }
+            out.append(items.get(i));
+        }
+    }
+
+    /** Where the name of item {@code raw[from, to)} ends: its first {@code =}, or {@code to} for a flag. */
+    private static int nameEnd(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (raw.charAt(i) == '=') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** {@code E(name)=E(value)} of one raw item, or null for the authorization parameter. */
+    private static String render(String raw, int from, int to) {
+        int nameEnd = nameEnd(raw, from, to);
+        StringBuilder out = new StringBuilder(to - from + 8);
+        boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
+        int nameLength = out.length();
+        out.append('=');
+        decoded &= nameEnd == to || PercentEncoding.recodeInto(raw, nameEnd + 1, to, false, out);
+        if (!decoded) {
+            throw new BceException(GlobalErrors.INVALID_URI);
+        }
+        return isAuthorization(raw, from, nameEnd, nameLength) ? null : out.toString();
+    }
+
+    /**
+     * Whether the name is "authorization" by the SDK's {@code equalsIgnoreCase}, which also
+     * matches a few non-ASCII letters (dotless ı), so the check runs on the decoded text.
+     */
+    private static boolean isAuthorization(String raw, int from, int to, int encodedLength) {
+        if (encodedLength < AUTHORIZATION.length()) {
+            return false;
+        }
+        byte[] name = PercentEncoding.decode(raw, from, to);
+        return name != null && name.length <= MAX_AUTHORIZATION_BYTES
+                && new String(name, UTF_8).equalsIgnoreCase(AUTHORIZATION);
+    }
+}

@@ -6,6 +6,7 @@ import static io.bcekit.auth.SdkRequest.TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baidubce.http.HttpMethodName;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +49,16 @@ class SdkRandomRequestsTest {
             if (random.nextInt(3) == 0) {
                 request.headersToSign("host", "x-bce-date", "Content-Type", "x-bce-security-token");
             }
-            if (random.nextInt(4) == 0) {
+            boolean session = random.nextInt(4) == 0;
+            if (session) {
                 request.sessionCredentials("sts-ak", TOKEN, random.nextBoolean());
             }
             SignedRequest signed = request.sign();
 
-            assertThat(verifier.verify(signed, TIME)).as("%s %s?%s %s", signed.method(), signed.rawPath(),
-                    signed.rawQuery().orElse(""), signed.headers()).isNotNull();
+            BcePrincipal principal = verifier.verify(signed, TIME);
+            assertThat(List.of(principal.accessKeyId(), principal.getName())).as("%s %s?%s %s", signed.method(),
+                    signed.rawPath(), signed.rawQuery().orElse(""), signed.headers())
+                    .isEqualTo(session ? List.of("sts-ak", "sts-user") : List.of(AK, "eip-admin"));
         }
     }
 

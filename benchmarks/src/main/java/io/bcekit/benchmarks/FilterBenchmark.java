@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.bcekit.benchmarks.servlet.InMemoryHttpRequest;
 import io.bcekit.benchmarks.servlet.InMemoryHttpResponse;
-import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.EipErrors;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.requestid.RequestIds;
 import io.bcekit.servlet.BceErrorFilter;
 import jakarta.servlet.FilterChain;
@@ -29,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code BceErrorFilter.doFilter} on the success path against calling the chain directly, on an
  * in-memory request and response (no container): the difference is the filter's own cost per
- * request: a request id, the MDC, its wrappers and the after-the-handler check.
+ * request: a request id, the MDC, its wrappers and the after-the-handler check. And the filter's
+ * error path: a servlet that throws {@code EipNotFound}, answered with the envelope.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,6 +52,11 @@ public class FilterBenchmark {
     /** The servlet: a small JSON body with its type and length. */
     private final FilterChain servlet = FilterBenchmark::answerOk;
 
+    /** A servlet whose EIP does not exist. */
+    private final FilterChain failingServlet = (request, response) -> {
+        throw new BceException(EipErrors.EIP_NOT_FOUND);
+    };
+
     private static void answerOk(ServletRequest request, ServletResponse response) throws IOException {
         HttpServletResponse http = (HttpServletResponse) response;
         http.setStatus(200);
@@ -64,6 +72,8 @@ public class FilterBenchmark {
                 && RequestIds.isAcceptable(response.getHeader(RequestIds.HEADER)), "filtered response");
         direct();
         ErrorPathBenchmark.expect(response.getHeader(RequestIds.HEADER) == null, "unfiltered response");
+        withFilter_failure();
+        ErrorPathBenchmark.expect(response.getStatus() == 404 && response.bodyLength() == 119, "envelope response");
     }
 
     @Benchmark
@@ -79,6 +89,14 @@ public class FilterBenchmark {
         request.recycle();
         response.recycle();
         filter.doFilter(request, response, servlet);
+        return response;
+    }
+
+    @Benchmark
+    public InMemoryHttpResponse withFilter_failure() throws IOException, ServletException {
+        request.recycle();
+        response.recycle();
+        filter.doFilter(request, response, failingServlet);
         return response;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * The BCE error body: {@code {"requestId":"…","code":"…","message":"…"}}.
  *
- * <p>{@link #toJson()} is the exact wire form (UTF-8, fields in this order); {@link #fromJson}
- * reads as leniently as the official SDK does.
+ * <p>{@link #toJson()} is the exact wire form: UTF-8, fields in this order, escaped as Jackson's
+ * generator escapes them.
  */
 public record ErrorEnvelope(String requestId, String code, String message) {
 
@@ -27,16 +27,6 @@ public record ErrorEnvelope(String requestId, String code, String message) {
 
     /** The wire form: compact JSON in UTF-8. */
     public byte[] toJson() {
-        return EnvelopeJson.write(this);
-    }
-
-    /**
-     * Reads an error body the way the official SDK does: comments allowed, unknown fields ignored,
-     * scalars read as text.
-     *
-     * @throws IllegalArgumentException when the body is not a JSON object holding all three fields
-     */
-    public static ErrorEnvelope fromJson(byte[] json) {
-        return EnvelopeJson.read(json);
+        return EnvelopeJsonWriter.write(requestId, code, message);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.translation.FailureTranslator;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,12 +128,12 @@ class BceExceptionTest {
     void serviceCodeBehavesLikeASeedCode() {
         BceException failure = new BceException(StorageErrors.NO_SUCH_KEY);
         BceError error = FailureTranslator.defaults().translate(failure);
-        ErrorResponse response = ErrorResponse.of("ae2225f7-1c2e-427a-a1ad-5413b762957d", error);
+        byte[] body = ErrorEnvelope.of("ae2225f7-1c2e-427a-a1ad-5413b762957d", error).toJson();
 
         assertThat(failure.getStackTrace()).isEmpty();
         assertThat(error).isEqualTo(BceError.of(StorageErrors.NO_SUCH_KEY));
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"requestId\":"
+        assertThat(error.httpStatus()).isEqualTo(404);
+        assertThat(new String(body, UTF_8)).isEqualTo("{\"requestId\":"
                 + "\"ae2225f7-1c2e-427a-a1ad-5413b762957d\",\"code\":\"NoSuchKey\","
                 + "\"message\":\"The resource you requested does not exist\"}");
     }

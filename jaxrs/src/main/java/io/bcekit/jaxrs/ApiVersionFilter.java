@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  */
 @PreMatching
 @Priority(BceFeature.PRIORITY + 1)
-public final class ApiVersionFilter implements ContainerRequestFilter {
+final class ApiVersionFilter implements ContainerRequestFilter {
 
     private static final Pattern VERSION = Pattern.compile("v[0-9]{1,4}");
 
     private final Set<String> served;
 
     /** @param served the versions served, e.g. {@code v1} */
-    public ApiVersionFilter(Set<String> served) {
+    ApiVersionFilter(Set<String> served) {
         this.served = Set.copyOf(served);
     }
 

@@ -1,21 +1,20 @@
 package io.bcekit.jaxrs;
 
-import io.bcekit.core.BceException;
 import io.bcekit.auth.BceAuthV1;
 import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.auth.ExcludedPaths;
-import io.bcekit.auth.SignedRequest;
+import io.bcekit.auth.internal.AuthGate;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.SecurityContext;
-import java.net.URI;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Verifies bce-auth-v1 signatures in a Jakarta REST application and makes the signer the
@@ -25,32 +24,26 @@ import java.util.Objects;
  * <p>Register it yourself beside {@link BceFeature} (it needs credentials):
  * {@code register(new BceAuthRequestFilter(verifier, List.of("/health")))}. A failed check is
  * thrown as the verifier's {@link BceException}, which {@link BceFeature}'s mappers answer with the
- * envelope. It verifies the raw request-URI path and query and the headers as received, never the
- * body (bce-auth-v1 does not sign it). Excluded paths are relative to the application root.
+ * envelope, under the request id BceFeature assigned before this filter ran. It verifies the raw
+ * request-URI path and query and the headers as received, never the body (bce-auth-v1 does not
+ * sign it). Excluded paths are relative to the application root.
  *
  * <p>When a servlet {@code BceAuthFilter} already verified the request (its request attribute
  * {@value BcePrincipal#ATTRIBUTE} is this request property), the principal is reused: one check
  * per request.
  *
- * <p>Pre-matching, at priority {@value #PRIORITY}: before {@link RequestIdFilter}, because that
- * filter writes {@code x-bce-request-id} into the request headers, and every {@code x-bce-*}
- * header is signed in the SDK's default mode: verified after it, a request that carried no id (as
- * the SDK's never do) would fail as {@code SignatureDoesNotMatch}. The id of a rejected request
- * is assigned on the response side, as for any failure before the request-id filter.
+ * <p>Pre-matching, at priority {@value #PRIORITY}: after BceFeature's request-id filter, ahead of
+ * BceFeature's API-version check (an unauthenticated client learns nothing of the service) and of
+ * the application's own authentication, authorisation and user filters.
  */
 @PreMatching
 @Priority(BceAuthRequestFilter.PRIORITY)
 public final class BceAuthRequestFilter implements ContainerRequestFilter {
 
-    /**
-     * 90: below {@link BceFeature#PRIORITY}, so ahead of {@link RequestIdFilter} (see the class
-     * comment), rather than {@link Priorities#AUTHENTICATION}; still ahead of the application's own
-     * authentication, authorisation and user filters. Do not register it at 100 or more.
-     */
+    /** 90: below {@link BceFeature#PRIORITY} and {@link Priorities#AUTHENTICATION}; see the class comment. */
     public static final int PRIORITY = BceFeature.PRIORITY - 10;
 
-    private final BceAuthVerifier verifier;
-    private final ExcludedPaths excludedPaths;
+    private final AuthGate gate;
 
     /** Verifies every request. */
     public BceAuthRequestFilter(BceAuthVerifier verifier) {
@@ -68,41 +61,57 @@ public final class BceAuthRequestFilter implements ContainerRequestFilter {
     }
 
     public BceAuthRequestFilter(BceAuthVerifier verifier, ExcludedPaths excludedPaths) {
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
-        this.excludedPaths = Objects.requireNonNull(excludedPaths, "excludedPaths");
+        this.gate = new AuthGate(verifier, excludedPaths);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        BcePrincipal principal;
-        if (request.getProperty(BcePrincipal.ATTRIBUTE) instanceof BcePrincipal verified) {
-            principal = verified; // the servlet filter checked this very request
-        } else if (excludedPaths.matches(routedPath(request))) {
-            return;
-        } else {
-            principal = verifier.verify(signedRequest(request));
-            request.setProperty(BcePrincipal.ATTRIBUTE, principal);
+        gate.check(new RuntimeRequest(request)).ifPresent(principal ->
+                request.setSecurityContext(new BceSecurityContext(principal, request.getSecurityContext())));
+    }
+
+    /** What the client signed, as the runtime shows it; exclusions match the decoded path below the application. */
+    private record RuntimeRequest(ContainerRequestContext request) implements AuthGate.Request {
+
+        @Override
+        public String method() {
+            return request.getMethod();
         }
-        request.setSecurityContext(new BceSecurityContext(principal, request.getSecurityContext()));
-    }
 
-    /** Method, raw path and query, every header: what the client signed. Never the entity. */
-    private static SignedRequest signedRequest(ContainerRequestContext request) {
-        URI uri = request.getUriInfo().getRequestUri();
-        SignedRequest.Builder signed = SignedRequest.builder(request.getMethod(), Objects.toString(uri.getRawPath(), ""))
-                .query(uri.getRawQuery());
-        request.getHeaders().forEach((name, values) -> values.forEach(value -> {
-            if (value != null) {
-                signed.header(name, value);
-            }
-        }));
-        return signed.build();
-    }
+        @Override
+        public String rawPath() {
+            return Objects.toString(request.getUriInfo().getRequestUri().getRawPath(), "");
+        }
 
-    /** The decoded path relative to the application root, with a leading {@code /}. */
-    private static String routedPath(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath(true);
-        return path.startsWith("/") ? path : "/" + path;
+        @Override
+        public String rawQuery() {
+            return request.getUriInfo().getRequestUri().getRawQuery();
+        }
+
+        @Override
+        public String routedPath() {
+            String path = request.getUriInfo().getPath(true);
+            return path.startsWith("/") ? path : "/" + path;
+        }
+
+        @Override
+        public void forEachHeader(BiConsumer<String, String> header) {
+            request.getHeaders().forEach((name, values) -> values.forEach(value -> {
+                if (value != null) {
+                    header.accept(name, value);
+                }
+            }));
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return request.getProperty(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            request.setProperty(name, value);
+        }
     }
 
     /** The verified principal over the runtime's own context (kept for {@code isSecure}). */

@@ -1,110 +1,135 @@
 package io.bcekit.jaxrs;
 
-import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.FailureTranslator;
+import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.internal.Attributes;
+import io.bcekit.core.internal.ConfigParameters;
+import io.bcekit.core.translation.FailureTranslator;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One registration for a Jakarta REST application: every failure in the JAX-RS layer becomes the
  * BCE envelope, and every response carries {@code x-bce-request-id}.
  *
- * <p>Registers {@link RequestIdFilter}, the exception mappers ({@link BceExceptionMapper},
- * {@link WebApplicationExceptionMapper}, {@link ThrowableMapper}, and, when their libraries are
- * present, {@link JacksonParseExceptionMapper}, {@link JacksonMappingExceptionMapper},
- * {@link JacksonProcessingExceptionMapper} and {@link ValidationExceptionMapper}) at priority
- * {@value #PRIORITY}, ahead of the runtime's and the JSON provider's own;
- * {@link FailedWriteInterceptor}; {@link BceObjectMapperResolver} (unknown JSON properties
- * ignored) when Jackson is present; and {@link ApiVersionFilter} when API versions are declared.
- * Each piece also works registered alone; {@link #without(Class)} leaves one out so the
- * application can register its own.
+ * <p>It registers, ahead of the runtime's and the JSON provider's own (priority {@value #PRIORITY}):
+ * the request-id filter, first of all request filters; exception mappers for {@code BceException},
+ * {@code WebApplicationException} and everything else, and, when their libraries are present, for
+ * Jackson 2's and Bean Validation's failures, all translated by core's one table; a check that an
+ * empty JSON body is {@code MalformedJSON}; an interceptor that lets {@code BceErrorFilter} abort a
+ * response that failed mid-stream; {@link BceObjectMapperResolver} (unknown JSON properties
+ * ignored) when Jackson is present; and, when API versions are declared, a filter answering
+ * {@code /v9/…} with {@code InvalidVersion}. The pieces work only together, so they are not public;
+ * {@link #without(Part)} leaves out those an application may replace with its own.
  *
  * <p>Registered as a class ({@code register(BceFeature.class)}), it reads its settings from the
  * application's properties: {@code bcekit.request-id-policy}, {@code bcekit.request-id-generator},
  * {@code bcekit.mdc-key}, {@code bcekit.translation-rules} (as the servlet filter's init-params) and
- * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}).
+ * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}). An unknown {@code bcekit.*}
+ * property fails at start-up.
  */
 public final class BceFeature implements Feature {
 
-    /** Priority of every bcekit provider: ahead of the defaults of runtimes and JSON providers. */
+    /** Priority of bcekit's mappers and interceptors: ahead of the defaults of runtimes and JSON providers. */
     public static final int PRIORITY = 100;
 
     static final String PROPERTY_PREFIX = "bcekit.";
     static final String API_VERSIONS = "api-versions";
 
+    /** The parts an application may leave out, to register its own in their place. */
+    public enum Part {
+        /** The mappers for Jackson 2's parse, mapping and processing failures. */
+        JACKSON_MAPPERS,
+        /** The mapper for Bean Validation's failures. */
+        VALIDATION_MAPPER,
+        /** {@link BceObjectMapperResolver}, which makes Jackson ignore unknown JSON properties. */
+        OBJECT_MAPPER_RESOLVER,
+        /** The check that a JSON body with no content is {@code MalformedJSON} rather than {@code null}. */
+        EMPTY_JSON_BODY_CHECK,
+        /** The interceptor that reports an entity failing mid-stream, so BceErrorFilter aborts the response. */
+        FAILED_WRITE_INTERCEPTOR
+    }
+
     private final BceErrorConfig config;
     private final Set<String> apiVersions;
-    private final Set<Class<?>> excluded;
+    private final Set<Part> left;
 
     /** Settings from the application's {@code bcekit.*} properties, defaults otherwise. */
     public BceFeature() {
-        this(null, Set.of(), Set.of());
+        this(null, Set.of(), EnumSet.noneOf(Part.class));
     }
 
     public BceFeature(BceErrorConfig config) {
-        this(Objects.requireNonNull(config, "config"), Set.of(), Set.of());
+        this(Objects.requireNonNull(config, "config"), Set.of(), EnumSet.noneOf(Part.class));
     }
 
-    private BceFeature(BceErrorConfig config, Set<String> apiVersions, Set<Class<?>> excluded) {
+    private BceFeature(BceErrorConfig config, Set<String> apiVersions, Set<Part> left) {
         this.config = config;
         this.apiVersions = Set.copyOf(apiVersions);
-        this.excluded = Set.copyOf(excluded);
+        this.left = Set.copyOf(left);
     }
 
     /** Answers {@code /vN/…} for any version not listed with {@code InvalidVersion} (404). */
     public BceFeature withApiVersions(String... versions) {
-        return new BceFeature(config, Set.of(versions), excluded);
+        return new BceFeature(config, Set.of(versions), left);
     }
 
-    /** Leaves {@code component} (one of this package's filters or mappers) unregistered. */
-    public BceFeature without(Class<?> component) {
-        Set<Class<?>> more = new HashSet<>(excluded);
-        more.add(Objects.requireNonNull(component, "component"));
+    /** Leaves {@code part} unregistered. */
+    public BceFeature without(Part part) {
+        Set<Part> more = EnumSet.noneOf(Part.class);
+        more.addAll(left);
+        more.add(Objects.requireNonNull(part, "part"));
         return new BceFeature(config, apiVersions, more);
+    }
+
+    /** The id of {@code request}, once bcekit (this feature or BceErrorFilter outside it) has assigned one. */
+    public static Optional<String> requestIdOf(ContainerRequestContext request) {
+        return request.getProperty(Attributes.REQUEST_ID) instanceof String id ? Optional.of(id) : Optional.empty();
     }
 
     @Override
     public boolean configure(FeatureContext context) {
         Map<String, String> properties = bcekitProperties(context.getConfiguration().getProperties());
         Set<String> versions = apiVersions.isEmpty() ? versions(properties.remove(API_VERSIONS)) : apiVersions;
-        BceErrorConfig effective = config != null ? config
-                : BceErrorConfig.fromParameters(properties, classLoader());
+        BceErrorConfig effective = config != null ? config : ConfigParameters.read(properties, classLoader());
         FailureTranslator translator = effective.translator();
 
-        register(context, RequestIdFilter.class, () -> new RequestIdFilter(effective));
+        context.register(new RequestIdFilter(effective), RequestIdFilter.PRIORITY);
         if (!versions.isEmpty()) {
-            register(context, ApiVersionFilter.class, () -> new ApiVersionFilter(versions));
+            context.register(new ApiVersionFilter(versions), PRIORITY + 1);
         }
-        register(context, FailedWriteInterceptor.class, FailedWriteInterceptor::new);
-        register(context, BceExceptionMapper.class, () -> new BceExceptionMapper(translator));
-        register(context, WebApplicationExceptionMapper.class, () -> new WebApplicationExceptionMapper(translator));
-        register(context, ThrowableMapper.class, () -> new ThrowableMapper(translator));
+        context.register(new BceExceptionMapper(translator), PRIORITY);
+        context.register(new WebApplicationExceptionMapper(translator), PRIORITY);
+        context.register(new ThrowableMapper(translator), PRIORITY);
+        register(context, Part.FAILED_WRITE_INTERCEPTOR, FailedWriteInterceptor::new, PRIORITY);
+        register(context, Part.EMPTY_JSON_BODY_CHECK, EmptyJsonBodyInterceptor::new, PRIORITY);
         if (present("com.fasterxml.jackson.databind.JsonMappingException")) {
-            register(context, JacksonParseExceptionMapper.class, () -> new JacksonParseExceptionMapper(translator));
-            register(context, JacksonMappingExceptionMapper.class,
-                    () -> new JacksonMappingExceptionMapper(translator));
-            register(context, JacksonProcessingExceptionMapper.class,
-                    () -> new JacksonProcessingExceptionMapper(translator));
-            if (!excluded.contains(BceObjectMapperResolver.class)) {
-                context.register(new BceObjectMapperResolver(), BceObjectMapperResolver.PRIORITY);
-            }
+            register(context, Part.JACKSON_MAPPERS, () -> new JacksonParseExceptionMapper(translator), PRIORITY);
+            register(context, Part.JACKSON_MAPPERS, () -> new JacksonMappingExceptionMapper(translator), PRIORITY);
+            register(context, Part.JACKSON_MAPPERS, () -> new JacksonProcessingExceptionMapper(translator), PRIORITY);
+            register(context, Part.OBJECT_MAPPER_RESOLVER, BceObjectMapperResolver::new,
+                    BceObjectMapperResolver.PRIORITY);
         }
         if (present("jakarta.validation.ValidationException")) {
-            register(context, ValidationExceptionMapper.class, () -> new ValidationExceptionMapper(translator));
+            register(context, Part.VALIDATION_MAPPER, () -> new ValidationExceptionMapper(translator), PRIORITY);
         }
         return true;
     }
 
-    private void register(FeatureContext context, Class<?> type, Supplier<Object> component) {
-        if (!excluded.contains(type)) {
-            context.register(component.get(), PRIORITY);
+    /** A supplier, so a part left out is never even loaded (its library may be absent). */
+    private void register(FeatureContext context, Part part, Supplier<Object> component,
+            int priority) {
+        if (!left.contains(part)) {
+            context.register(component.get(), priority);
         }
     }
 
@@ -122,8 +147,7 @@ public final class BceFeature implements Feature {
         if (list == null || list.isBlank()) {
             return Set.of();
         }
-        return Set.copyOf(List.of(list.split(",")).stream().map(String::trim).filter(v -> !v.isEmpty())
-                .toList());
+        return Arrays.stream(list.split(",")).map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
 
     private static ClassLoader classLoader() {

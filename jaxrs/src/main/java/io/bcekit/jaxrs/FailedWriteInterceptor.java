@@ -1,6 +1,6 @@
 package io.bcekit.jaxrs;
 
-import io.bcekit.core.requestid.RequestIds;
+import io.bcekit.core.internal.Attributes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -9,18 +9,18 @@ import java.io.IOException;
 /**
  * Reports an entity that fails while being written. The runtime can no longer answer (the
  * response is committed) and only logs it, then completes the response as if the truncated body
- * were whole. Recorded as request property {@link RequestIds#FAILED_AFTER_COMMIT_ATTRIBUTE}, it
+ * were whole. Recorded as request property {@link Attributes#FAILED_AFTER_COMMIT}, it
  * lets BceErrorFilter (when the runtime runs behind it) abort the connection instead.
  */
 @Priority(BceFeature.PRIORITY)
-public final class FailedWriteInterceptor implements WriterInterceptor {
+final class FailedWriteInterceptor implements WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         try {
             context.proceed();
         } catch (IOException | RuntimeException | Error failure) {
-            context.setProperty(RequestIds.FAILED_AFTER_COMMIT_ATTRIBUTE, failure);
+            context.setProperty(Attributes.FAILED_AFTER_COMMIT, failure);
             throw failure;
         }
     }

@@ -1,25 +1,25 @@
 package io.bcekit.jaxrs;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import io.bcekit.core.FailureTranslator;
+import io.bcekit.core.translation.FailureTranslator;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Jackson 2 parse failures ({@code MalformedJSON}). Exists to outrank, by priority, the mapper of
- * the same type that Jersey's JacksonFeature and the Jackson JAX-RS provider register, whose body
- * is plain text with parser details.
+ * Jackson 2 parse failures. Its type is the one Jersey's JacksonFeature and the Jackson JAX-RS
+ * provider map with a plain-text answer of their own; registered at a higher priority, this one
+ * outranks theirs.
  */
-public final class JacksonParseExceptionMapper implements ExceptionMapper<JsonParseException> {
+final class JacksonParseExceptionMapper implements ExceptionMapper<JsonParseException> {
 
     private final FailureTranslator translator;
 
-    public JacksonParseExceptionMapper(FailureTranslator translator) {
+    JacksonParseExceptionMapper(FailureTranslator translator) {
         this.translator = translator;
     }
 
     @Override
     public Response toResponse(JsonParseException failure) {
-        return ErrorResponses.pending(translator.translate(failure), failure);
+        return PendingError.response(translator.translate(failure), failure);
     }
 }

@@ -1,13 +1,23 @@
 package io.bcekit.jaxrs;
 
 import io.bcekit.core.BceError;
+import jakarta.ws.rs.core.Response;
 
 /**
- * The entity an exception mapper returns: the translated error, not yet bound to a request id.
- * Mappers cannot see request properties (where the id lives, even for async responses resumed on
- * another thread); {@link RequestIdFilter}'s response side can, and turns it into the envelope.
+ * The entity of every response bcekit's exception mappers return: the translated error, not yet
+ * bound to a request id. A mapper cannot see the request's properties, where the id lives (also
+ * for an async response resumed on another thread); {@link RequestIdFilter}'s response side can,
+ * and writes the envelope. That is why the mappers are not public: {@link BceFeature} registers
+ * them only together with that filter.
  *
- * @param cause the failure, for the log; null for a bare status
+ * @param cause the failure, for the log
  */
 record PendingError(BceError error, Throwable cause) {
+
+    /** The mapper's response: the error's status and headers, this as the entity. */
+    static Response response(BceError error, Throwable cause) {
+        Response.ResponseBuilder response = Response.status(error.httpStatus()).entity(new PendingError(error, cause));
+        error.headers().forEach(response::header);
+        return response.build();
+    }
 }

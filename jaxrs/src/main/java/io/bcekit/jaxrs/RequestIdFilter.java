@@ -1,9 +1,11 @@
 package io.bcekit.jaxrs;
 
-import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.ErrorResponder;
-import io.bcekit.core.ErrorResponse;
-import io.bcekit.core.requestid.RequestIdScope;
+import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.internal.Attributes;
+import io.bcekit.core.internal.ErrorResponder;
+import io.bcekit.core.internal.ErrorResponse;
+import io.bcekit.core.internal.RequestIdScope;
+import io.bcekit.core.internal.RequestSummary;
 import io.bcekit.core.requestid.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,69 +13,91 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * The request id in the JAX-RS layer, and the last step of every error response.
  *
- * <p>Request side (pre-matching, before anything else of the application): reuses the id an outer
- * layer assigned (BceErrorFilter, when the runtime runs on a servlet container behind it: its
- * request attribute is this request property) or assigns one, and binds it to the thread's MDC.
- * It also replaces the request's {@code x-bce-request-id} header with the id, so resource methods
- * receive it through {@code @HeaderParam("x-bce-request-id")}.
- * Response side (last): sets {@code x-bce-request-id}, and turns a mapper's {@link PendingError}
- * into the envelope under that id, logging it.
+ * <p>Request side, pre-matching and first of all (before bce-auth-v1, so a rejected request is
+ * logged under its id): reuses the id an outer layer assigned (BceErrorFilter, when the runtime
+ * runs on a servlet container behind it: its request attribute is this request property) or
+ * assigns one, and binds it to the thread's MDC and {@code CurrentRequestId}. The request's headers
+ * are left as the client sent them: bce-auth-v1 signs them.
+ *
+ * <p>Response side (last): sets {@code x-bce-request-id}, and turns a mapper's {@link PendingError}
+ * into the envelope under the request's id, logging it with the id in the MDC on whichever thread
+ * answers.
  */
 @PreMatching
-@Priority(BceFeature.PRIORITY)
-public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+@Priority(RequestIdFilter.PRIORITY)
+final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Ahead of every other request filter, bcekit's ({@link BceAuthRequestFilter#PRIORITY}) included. */
+    static final int PRIORITY = 10;
 
     private static final String SCOPE_PROPERTY = "io.bcekit.requestIdScope";
-    private static final MediaType ERROR_TYPE = MediaType.valueOf(ErrorResponse.CONTENT_TYPE);
+    private static final MediaType JSON = MediaType.valueOf(ErrorResponse.CONTENT_TYPE);
 
     private final ErrorResponder responder;
 
-    public RequestIdFilter(BceErrorConfig config) {
+    RequestIdFilter(BceErrorConfig config) {
         this.responder = new ErrorResponder(config);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String requestId;
-        if (request.getProperty(RequestIds.ATTRIBUTE) instanceof String assigned) {
-            requestId = assigned; // an outer layer assigned it and binds the MDC around the whole request
-        } else {
-            requestId = assign(request);
-            request.setProperty(SCOPE_PROPERTY, RequestIdScope.open(requestId, responder.config().mdcKey()));
+        if (request.getProperty(Attributes.REQUEST_ID) instanceof String) {
+            return; // an outer layer assigned it and binds the MDC around the whole request
         }
-        // Resources read it portably, in sync and async methods alike: @HeaderParam("x-bce-request-id").
-        request.getHeaders().putSingle(RequestIds.HEADER, requestId);
+        String mdcKey = responder.config().mdcKey();
+        // An id still bound here was left by an async request of this thread that completed on
+        // another one: JAX-RS has no hook on the thread that suspended it.
+        RequestIdScope.abandon(RequestIdScope.current(), mdcKey);
+        String requestId = responder.config().requestIdFor(request.getHeaderString(RequestIds.HEADER));
+        request.setProperty(Attributes.REQUEST_ID, requestId);
+        request.setProperty(SCOPE_PROPERTY, RequestIdScope.open(requestId, mdcKey));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String requestId = request.getProperty(RequestIds.ATTRIBUTE) instanceof String id ? id : assign(request);
+        String requestId = requestIdOf(request);
         response.getHeaders().putSingle(RequestIds.HEADER, requestId);
+        RequestIdScope scope = request.getProperty(SCOPE_PROPERTY) instanceof RequestIdScope open ? open : null;
         if (response.getEntity() instanceof PendingError pending) {
-            ErrorResponse error = responder.answer(requestId, requestLine(request), pending.error(), pending.cause());
-            response.setEntity(error.body(), response.getEntityAnnotations(), ERROR_TYPE);
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, error.body().length);
+            boolean bound = scope != null && scope.isOpenOnThisThread();
+            try (RequestIdScope logging = bound ? null : RequestIdScope.open(requestId, responder.config().mdcKey())) {
+                copy(responder.answer(summary(request, requestId), pending.error(), pending.cause()), response);
+            }
         }
-        if (request.getProperty(SCOPE_PROPERTY) instanceof RequestIdScope scope) {
+        if (scope != null) {
             request.removeProperty(SCOPE_PROPERTY);
             scope.close();
         }
     }
 
-    private String assign(ContainerRequestContext request) {
+    /** The id, or a fresh one for a request that failed before the request side ran. */
+    private String requestIdOf(ContainerRequestContext request) {
+        if (request.getProperty(Attributes.REQUEST_ID) instanceof String id) {
+            return id;
+        }
         String requestId = responder.config().requestIdFor(request.getHeaderString(RequestIds.HEADER));
-        request.setProperty(RequestIds.ATTRIBUTE, requestId);
+        request.setProperty(Attributes.REQUEST_ID, requestId);
         return requestId;
     }
 
-    private static String requestLine(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        return request.getMethod() + " " + (path.length() > 256 ? path.substring(0, 256) + "..." : path);
+    private static RequestSummary summary(ContainerRequestContext request, String requestId) {
+        return new RequestSummary(requestId, request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
+    }
+
+    /**
+     * The entity is the whole body even for HEAD: the runtime drops it then, as it does for a GET
+     * method that answers a HEAD, and keeps the length.
+     */
+    private static void copy(ErrorResponse error, ContainerResponseContext response) {
+        response.setStatus(error.status());
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        error.forEachHeader(headers::putSingle);
+        response.setEntity(error.body(), response.getEntityAnnotations(), JSON);
     }
 }

@@ -1,20 +1,20 @@
 package io.bcekit.jaxrs;
 
-import io.bcekit.core.FailureTranslator;
+import io.bcekit.core.translation.FailureTranslator;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** Everything no closer mapper takes: through core's translation table (InternalError by default). */
-public final class ThrowableMapper implements ExceptionMapper<Throwable> {
+final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     private final FailureTranslator translator;
 
-    public ThrowableMapper(FailureTranslator translator) {
+    ThrowableMapper(FailureTranslator translator) {
         this.translator = translator;
     }
 
     @Override
     public Response toResponse(Throwable failure) {
-        return ErrorResponses.pending(translator.translate(failure), failure);
+        return PendingError.response(translator.translate(failure), failure);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.bcekit.servlet.fixture.RawHttp;
+import io.bcekit.servlet.fixture.SameFailure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What BceFeature promises on every JAX-RS runtime: one endpoint of {@code EipResource} per
@@ -71,8 +74,20 @@ public abstract class AbstractJaxrsContractTest {
     }
 
     private HttpResponse<byte[]> postJson(String json) throws Exception {
+        return postJson(json.getBytes(UTF_8));
+    }
+
+    private HttpResponse<byte[]> postJson(byte[] json) throws Exception {
         return send(request("v1/eip").header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+    }
+
+    /** The failures every stack answers alike, raised by a resource: see {@link SameFailure}. */
+    @ParameterizedTest
+    @EnumSource(SameFailure.class)
+    void sameFailureGetsTheSameEnvelopeAsOnEveryStack(SameFailure failure) throws Exception {
+        assumeTrue(validatesBeans() || !failure.needsBeanValidation(), "no Bean Validation provider on this runtime");
+        assertEnvelope(send(failure.request(base)), failure.status, failure.code, failure.message);
     }
 
     @Test
@@ -90,12 +105,28 @@ public abstract class AbstractJaxrsContractTest {
     }
 
     @Test
-    void resourceSeesTheResponsesRequestId() throws Exception {
+    void resourceSeesTheResponsesRequestIdAndTheHeadersAsSent() throws Exception {
         HttpResponse<byte[]> response = get("v1/eip/whoami");
         String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
+        assertThat(id).matches(UUID_V4);
         assertThat(new String(response.body(), UTF_8)).isIn(
-                "{\"header\":\"" + id + "\",\"current\":\"" + id + "\"}",
-                "{\"current\":\"" + id + "\",\"header\":\"" + id + "\"}");
+                "{\"received\":\"null\",\"current\":\"" + id + "\"}",
+                "{\"current\":\"" + id + "\",\"received\":\"null\"}");
+    }
+
+    @Test
+    void deliberateStatusWithoutEntityKeepsItsStatus() throws Exception {
+        assertEnvelope(get("v1/eip/conflict"), 409, "Conflict",
+                "The request conflicts with the current state of the resource.");
+    }
+
+    @Test
+    void asyncResponseResumedOnAnotherThreadLeavesThatThreadClean() throws Exception {
+        assertEnvelope(get("v1/eip/async/fail-on-own-thread"), 404, "EipNotFound", "The specified eip does not exist.");
+        HttpResponse<byte[]> state = get("v1/eip/async/thread-state");
+        assertThat(state.statusCode()).isEqualTo(200);
+        assertThat(new String(state.body(), UTF_8)).isIn("{\"mdc\":\"null\",\"current\":\"none\"}",
+                "{\"current\":\"none\",\"mdc\":\"null\"}");
     }
 
     @Test
@@ -146,11 +177,26 @@ public abstract class AbstractJaxrsContractTest {
     }
 
     @Test
-    void invalidUtf8InsideJsonIsMalformedJson() throws Exception {
+    void invalidUtf8InsideAJsonStringIsInvalidHttpRequest() throws Exception {
         byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        assertEnvelope(send(request("v1/eip").header("Content-Type", "application/json; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))),
-                400, "MalformedJSON", "The JSON you provided was not well-formed.");
+        assertEnvelope(postJson(body), 400, "InvalidHTTPRequest", "There was an error in the body of your HTTP request.");
+    }
+
+    @Test
+    void invalidUtf8BetweenJsonTokensIsInvalidHttpRequest() throws Exception {
+        byte[] body = {'{', (byte) 0xFF, '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'x', '"', '}'};
+        assertEnvelope(postJson(body), 400, "InvalidHTTPRequest", "There was an error in the body of your HTTP request.");
+    }
+
+    @Test
+    void emptyJsonBodyIsMalformedJson() throws Exception {
+        assertEnvelope(postJson(new byte[0]), 400, "MalformedJSON", "The JSON you provided was not well-formed.");
+    }
+
+    @Test
+    void whiteSpaceOnlyJsonBodyIsMalformedJson() throws Exception {
+        assertEnvelope(postJson(" \r\n\t ".getBytes(UTF_8)), 400, "MalformedJSON",
+                "The JSON you provided was not well-formed.");
     }
 
     /** Jackson's read limits; RESTEasy's provider has a mapper of its own for these. */

@@ -1,16 +1,16 @@
 package io.bcekit.samples;
 
-import io.bcekit.core.BceErrorConfig;
 import io.bcekit.core.BceException;
-import io.bcekit.core.ErrorResponder;
-import io.bcekit.core.ErrorResponse;
 import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.internal.ErrorResponder;
+import io.bcekit.core.internal.ErrorResponse;
+import io.bcekit.core.internal.RequestSummary;
 import io.bcekit.core.requestid.RequestIds;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -37,8 +37,6 @@ import org.eclipse.jetty.util.Callback;
  */
 public class JettyEnvelopeErrorHandler extends ErrorHandler {
 
-    private static final int MAX_LOGGED_TARGET = 256;
-
     private final ErrorResponder responder;
 
     public JettyEnvelopeErrorHandler(BceErrorConfig config) {
@@ -48,19 +46,17 @@ public class JettyEnvelopeErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String requestId = responder.config().requestIdFor(request.getHeaders().get(RequestIds.HEADER));
+        HttpURI uri = request.getHttpURI();
+        RequestSummary summary = new RequestSummary(requestId, request.getMethod(), uri == null ? "" : uri.getPath());
         int status = status(request, response);
-        ErrorResponse error = status == 400 && hasUriViolations(request)
+        ErrorResponse error = status == 400 && uri != null && uri.hasViolations()
                 // a path Jetty cannot decode or will not route (bad UTF-8, %2F, ..): the design's InvalidURI
-                ? responder.forFailure(requestId, requestLine(request), new BceException(GlobalErrors.INVALID_URI))
-                : responder.forStatus(requestId, requestLine(request), status);
+                ? responder.forFailure(summary, new BceException(GlobalErrors.INVALID_URI))
+                : responder.forStatus(summary, status);
         response.setStatus(error.status());
         HttpFields.Mutable headers = response.getHeaders();
-        headers.put(RequestIds.HEADER, requestId);
-        error.headers().forEach(headers::put);
-        headers.put(HttpHeader.CONTENT_TYPE, ErrorResponse.CONTENT_TYPE);
-        headers.put(HttpHeader.CONTENT_LENGTH, error.body().length);
-        boolean head = "HEAD".equals(request.getMethod());
-        response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(error.body()), callback);
+        error.forEachHeader(headers::put);
+        response.write(true, error.sendsBody() ? ByteBuffer.wrap(error.body()) : BufferUtil.EMPTY_BUFFER, callback);
         return true;
     }
 
@@ -69,22 +65,5 @@ public class JettyEnvelopeErrorHandler extends ErrorHandler {
         int status = request.getAttribute(ERROR_EXCEPTION) instanceof HttpException http
                 ? http.getCode() : response.getStatus();
         return status >= 400 && status <= 599 ? status : 500;
-    }
-
-    private static boolean hasUriViolations(Request request) {
-        HttpURI uri = request.getHttpURI();
-        return uri != null && uri.hasViolations();
-    }
-
-    /** {@code METHOD path} for the log line, printable ASCII only: the request may be malformed. */
-    private static String requestLine(Request request) {
-        HttpURI uri = request.getHttpURI();
-        String target = uri == null || uri.getPath() == null ? "" : uri.getPath();
-        if (target.length() > MAX_LOGGED_TARGET) {
-            target = target.substring(0, MAX_LOGGED_TARGET) + "...";
-        }
-        StringBuilder line = new StringBuilder(Objects.toString(request.getMethod(), "?")).append(' ');
-        target.chars().forEach(c -> line.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
-        return line.toString();
     }
 }

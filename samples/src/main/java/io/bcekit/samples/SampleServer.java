@@ -1,6 +1,6 @@
 package io.bcekit.samples;
 
-import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.config.BceErrorConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

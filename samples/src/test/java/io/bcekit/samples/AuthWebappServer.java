@@ -1,6 +1,6 @@
 package io.bcekit.samples;
 
-import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.config.BceErrorConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;

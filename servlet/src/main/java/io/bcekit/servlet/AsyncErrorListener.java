@@ -1,7 +1,7 @@
 package io.bcekit.servlet;
 
 import io.bcekit.core.catalogue.HttpStatusErrors;
-import io.bcekit.core.requestid.RequestIdScope;
+import io.bcekit.core.internal.RequestIdScope;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.ConfigParameters;
 import io.bcekit.auth.Authorizer;
 import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.auth.BceAuthVerifierBuilder;
 import io.bcekit.auth.CredentialSource;
 import io.bcekit.auth.ExcludedPaths;
+import io.bcekit.core.internal.ConfigParameters;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.BceException;
 import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.auth.ExcludedPaths;
-import io.bcekit.auth.SignedRequest;
+import io.bcekit.auth.internal.AuthGate;
+import io.bcekit.core.BceException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,12 +15,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Enumeration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,14 +57,11 @@ public class BceAuthFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BceAuthFilter.class);
 
-    private volatile BceAuthVerifier verifier;
-    private volatile ExcludedPaths excludedPaths;
-    private final boolean configuredInCode;
+    private volatile AuthGate gate;
     private final AtomicBoolean warnedAboutMissingErrorFilter = new AtomicBoolean();
 
     /** For {@code web.xml}: configured from init-params in {@link #init}. */
     public BceAuthFilter() {
-        this.configuredInCode = false;
     }
 
     /** For programmatic registration, verifying every path; such a filter takes no init-params. */
@@ -84,9 +79,7 @@ public class BceAuthFilter implements Filter {
     }
 
     public BceAuthFilter(BceAuthVerifier verifier, ExcludedPaths excludedPaths) {
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
-        this.excludedPaths = Objects.requireNonNull(excludedPaths, "excludedPaths");
-        this.configuredInCode = true;
+        this.gate = new AuthGate(verifier, excludedPaths);
     }
 
     /** The principal {@code request} was verified as, once this filter (or another bcekit layer) has. */
@@ -97,33 +90,11 @@ public class BceAuthFilter implements Filter {
 
     @Override
     public void init(FilterConfig filterConfig) throws ServletException {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String name : Collections.list(filterConfig.getInitParameterNames())) {
-            parameters.put(name, filterConfig.getInitParameter(name));
-        }
-        if (configuredInCode) {
-            if (!parameters.isEmpty()) {
-                throw new ServletException("BceAuthFilter '" + filterConfig.getFilterName()
-                        + "' was given a verifier in code; it takes no init-params, got " + parameters.keySet());
-            }
-            return;
-        }
-        try {
-            AuthFilterParameters.Settings settings = AuthFilterParameters.read(parameters, classLoader(filterConfig));
-            verifier = settings.verifier();
-            excludedPaths = settings.excludedPaths();
-        } catch (IllegalArgumentException e) {
-            throw new ServletException("BceAuthFilter '" + filterConfig.getFilterName() + "': " + e.getMessage(), e);
-        }
-    }
-
-    /** The webapp's class loader; an embedded context may have none of its own. */
-    private static ClassLoader classLoader(FilterConfig filterConfig) {
-        ClassLoader loader = filterConfig.getServletContext().getClassLoader();
-        if (loader == null) {
-            loader = Thread.currentThread().getContextClassLoader();
-        }
-        return loader != null ? loader : BceAuthFilter.class.getClassLoader();
+        InitParameters.apply(filterConfig, "BceAuthFilter", gate != null, parameters -> {
+            AuthFilterParameters.Settings settings =
+                    AuthFilterParameters.read(parameters, InitParameters.classLoader(filterConfig));
+            gate = new AuthGate(settings.verifier(), settings.excludedPaths());
+        });
     }
 
     @Override
@@ -134,55 +105,23 @@ public class BceAuthFilter implements Filter {
             return;
         }
         Optional<BcePrincipal> verified = principalOf(httpRequest);
-        if (verified.isPresent()) {
-            chain.doFilter(authenticated(httpRequest, verified.get()), response);
-        } else if (httpRequest.getDispatcherType() != DispatcherType.REQUEST
-                || excludedPaths().matches(routedPath(httpRequest))) {
-            chain.doFilter(request, response);
-        } else {
-            BcePrincipal principal = verify(httpRequest);
-            httpRequest.setAttribute(BcePrincipal.ATTRIBUTE, principal);
-            chain.doFilter(new AuthenticatedRequest(httpRequest, principal), response);
+        if (verified.isEmpty() && httpRequest.getDispatcherType() == DispatcherType.REQUEST) {
+            verified = check(httpRequest);
         }
+        chain.doFilter(verified.isPresent() ? authenticated(httpRequest, verified.get()) : request, response);
     }
 
-    private BcePrincipal verify(HttpServletRequest request) {
-        BceAuthVerifier current = verifier;
+    private Optional<BcePrincipal> check(HttpServletRequest request) {
+        AuthGate current = gate;
         if (current == null) {
             throw new IllegalStateException("BceAuthFilter used before init()");
         }
         try {
-            return current.verify(signedRequest(request));
+            return current.check(new ContainerRequest(request));
         } catch (BceException rejected) {
             warnIfNothingAnswersIt(request);
             throw rejected;
         }
-    }
-
-    private ExcludedPaths excludedPaths() {
-        ExcludedPaths current = excludedPaths;
-        if (current == null) {
-            throw new IllegalStateException("BceAuthFilter used before init()");
-        }
-        return current;
-    }
-
-    /** Method, raw path and query, every header: what the client signed. Never the body. */
-    private static SignedRequest signedRequest(HttpServletRequest request) {
-        SignedRequest.Builder signed = SignedRequest.builder(request.getMethod(), request.getRequestURI())
-                .query(request.getQueryString());
-        for (String name : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(name))) {
-                signed.header(name, value);
-            }
-        }
-        return signed.build();
-    }
-
-    /** The decoded, normalised path within the context that the container routes on. */
-    private static String routedPath(HttpServletRequest request) {
-        String pathInfo = request.getPathInfo();
-        return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
     }
 
     private static HttpServletRequest authenticated(HttpServletRequest request, BcePrincipal principal) {
@@ -199,5 +138,54 @@ public class BceAuthFilter implements Filter {
 
     @Override
     public void destroy() {
+    }
+
+    /**
+     * What the client signed: the raw {@code getRequestURI()} (context path included: it is part of
+     * the URL the client signed), the raw query and every header as received. Exclusions match the
+     * decoded, normalised path within the context that the container routes on.
+     */
+    private record ContainerRequest(HttpServletRequest request) implements AuthGate.Request {
+
+        @Override
+        public String method() {
+            return request.getMethod();
+        }
+
+        @Override
+        public String rawPath() {
+            return request.getRequestURI();
+        }
+
+        @Override
+        public String rawQuery() {
+            return request.getQueryString();
+        }
+
+        @Override
+        public String routedPath() {
+            String pathInfo = request.getPathInfo();
+            return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
+        }
+
+        @Override
+        public void forEachHeader(BiConsumer<String, String> header) {
+            for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+                String name = names.nextElement();
+                for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+                    header.accept(name, values.nextElement());
+                }
+            }
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return request.getAttribute(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            request.setAttribute(name, value);
+        }
     }
 }

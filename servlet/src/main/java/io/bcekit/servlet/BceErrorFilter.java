@@ -1,8 +1,10 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.BceErrorConfig;
-import io.bcekit.core.ErrorResponder;
-import io.bcekit.core.requestid.RequestIdScope;
+import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.internal.Attributes;
+import io.bcekit.core.internal.ConfigParameters;
+import io.bcekit.core.internal.ErrorResponder;
+import io.bcekit.core.internal.RequestIdScope;
 import io.bcekit.core.requestid.RequestIds;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -15,9 +17,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,13 +28,15 @@ import java.util.Optional;
  * dispatcher types. It assigns the request id before anything else runs, sets the header on every
  * response, and turns into the envelope: exceptions escaping the chain, {@code sendError} calls
  * (including the container's own 404 and 405), empty-bodied error statuses, async errors and
- * timeouts, and failures the container routes to an error page. Init-params are read by
- * {@link io.bcekit.core.ConfigParameters}; an unknown one stops the filter from starting.
+ * timeouts, and failures the container routes to an error page. Init-params
+ * ({@code request-id-policy}, {@code request-id-generator}, {@code mdc-key},
+ * {@code translation-rules}) are those of the README's configuration reference; an unknown one, or
+ * a bad value, stops the filter from starting.
  */
 public class BceErrorFilter implements Filter {
 
     /** Request attribute holding the request id (a {@code String}). */
-    public static final String REQUEST_ID_ATTRIBUTE = RequestIds.ATTRIBUTE;
+    public static final String REQUEST_ID_ATTRIBUTE = Attributes.REQUEST_ID;
 
     private volatile ErrorResponder responder;
 
@@ -55,31 +56,8 @@ public class BceErrorFilter implements Filter {
 
     @Override
     public void init(FilterConfig filterConfig) throws ServletException {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String name : Collections.list(filterConfig.getInitParameterNames())) {
-            parameters.put(name, filterConfig.getInitParameter(name));
-        }
-        if (responder != null) {
-            if (!parameters.isEmpty()) {
-                throw new ServletException("BceErrorFilter '" + filterConfig.getFilterName()
-                        + "' was given a configuration in code; it takes no init-params, got " + parameters.keySet());
-            }
-            return;
-        }
-        try {
-            responder = new ErrorResponder(BceErrorConfig.fromParameters(parameters, classLoader(filterConfig)));
-        } catch (IllegalArgumentException e) {
-            throw new ServletException("BceErrorFilter '" + filterConfig.getFilterName() + "': " + e.getMessage(), e);
-        }
-    }
-
-    /** The webapp's class loader; an embedded context may have none of its own. */
-    private static ClassLoader classLoader(FilterConfig filterConfig) {
-        ClassLoader loader = filterConfig.getServletContext().getClassLoader();
-        if (loader == null) {
-            loader = Thread.currentThread().getContextClassLoader();
-        }
-        return loader != null ? loader : BceErrorFilter.class.getClassLoader();
+        InitParameters.apply(filterConfig, "BceErrorFilter", responder != null, parameters -> responder =
+                new ErrorResponder(ConfigParameters.read(parameters, InitParameters.classLoader(filterConfig))));
     }
 
     @Override

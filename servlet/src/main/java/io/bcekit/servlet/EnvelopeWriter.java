@@ -1,8 +1,9 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.ErrorResponder;
-import io.bcekit.core.ErrorResponse;
-import io.bcekit.core.requestid.RequestIds;
+import io.bcekit.core.internal.Attributes;
+import io.bcekit.core.internal.ErrorResponder;
+import io.bcekit.core.internal.ErrorResponse;
+import io.bcekit.core.internal.RequestSummary;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,19 +11,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-/** Writes one request's error envelope onto the container's own response. */
+/** Answers one request's failures: core builds the {@link ErrorResponse}, this copies it onto the container's. */
 final class EnvelopeWriter {
-
-    /** Headers describing a body we are replacing, or a resource state an error must not claim. */
-    private static final Set<String> DROPPED_HEADERS = Set.of("content-type", "content-length", "content-encoding",
-            "content-range", "content-disposition", "content-language", "content-md5", "transfer-encoding",
-            "etag", "last-modified", RequestIds.HEADER,
-            "date", "server"); // the container adds these itself; kept, they would appear twice
-    private static final int MAX_LOGGED_TARGET = 256;
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -48,8 +40,7 @@ final class EnvelopeWriter {
 
     /** A failure an inner layer reported after the response was committed, or null. */
     Throwable failureAfterCommit() {
-        return request.getAttribute(RequestIds.FAILED_AFTER_COMMIT_ATTRIBUTE) instanceof Throwable failure
-                ? failure : null;
+        return request.getAttribute(Attributes.FAILED_AFTER_COMMIT) instanceof Throwable failure ? failure : null;
     }
 
     boolean isHead() {
@@ -68,10 +59,10 @@ final class EnvelopeWriter {
     void answerFailure(Throwable failure) throws IOException, ServletException {
         Failures.rethrowIfFatal(failure);
         if (response.isCommitted()) {
-            responder.abortedAfterCommit(requestId, requestLine(), failure);
+            responder.abortedAfterCommit(summary(), failure);
             Failures.rethrow(failure);
         }
-        write(responder.forFailure(requestId, requestLine(), failure));
+        write(responder.forFailure(summary(), failure));
     }
 
     /** Answers an error status produced without an exception; a committed response is left as it is. */
@@ -79,7 +70,11 @@ final class EnvelopeWriter {
         if (response.isCommitted()) {
             return;
         }
-        write(responder.forStatus(requestId, requestLine(), status));
+        write(responder.forStatus(summary(), status));
+    }
+
+    private RequestSummary summary() {
+        return new RequestSummary(requestId, request.getMethod(), request.getRequestURI());
     }
 
     private void write(ErrorResponse error) throws IOException {
@@ -87,32 +82,21 @@ final class EnvelopeWriter {
         response.reset(); // also forgets whether the handler took the writer or the stream
         kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setStatus(error.status());
-        response.setHeader(RequestIds.HEADER, requestId);
-        error.headers().forEach(response::setHeader);
-        response.setContentType(ErrorResponse.CONTENT_TYPE);
-        response.setContentLength(error.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
+        error.forEachHeader(response::setHeader);
+        if (error.sendsBody()) {
             response.getOutputStream().write(error.body());
         }
         response.flushBuffer();
     }
 
-    /** Headers set before the failure (CORS, Allow, Retry-After, cookies…) survive it. */
+    /** Headers set before the failure that {@link ErrorResponse#keepsHeader} keeps, with all their values. */
     private Map<String, List<String>> keptHeaders() {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
-            if (!DROPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !kept.containsKey(name)) {
+            if (ErrorResponse.keepsHeader(name) && !kept.containsKey(name)) {
                 kept.put(name, new ArrayList<>(response.getHeaders(name)));
             }
         }
         return kept;
-    }
-
-    String requestLine() {
-        String target = request.getRequestURI();
-        if (target != null && target.length() > MAX_LOGGED_TARGET) {
-            target = target.substring(0, MAX_LOGGED_TARGET) + "...";
-        }
-        return request.getMethod() + " " + target;
     }
 }

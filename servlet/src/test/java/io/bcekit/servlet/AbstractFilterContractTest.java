@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bcekit.servlet.fixture.RawHttp;
+import io.bcekit.servlet.fixture.SameFailure;
 import io.bcekit.servlet.fixture.ServletContainer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What BceErrorFilter promises on every container: one endpoint of the shared web.xml per
@@ -66,6 +69,13 @@ public abstract class AbstractFilterContractTest {
         assertThat(new String(response.body(), UTF_8)).isEqualTo(
                 "{\"requestId\":\"" + id + "\",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
         return id;
+    }
+
+    /** The failures every stack answers alike, raised by a plain servlet: see {@link SameFailure}. */
+    @ParameterizedTest
+    @EnumSource(SameFailure.class)
+    void sameFailureGetsTheSameEnvelopeAsOnEveryStack(SameFailure failure) throws Exception {
+        assertEnvelope(send(failure.request(base)), failure.status, failure.code, failure.message);
     }
 
     @Test

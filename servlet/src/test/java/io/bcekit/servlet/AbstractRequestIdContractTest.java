@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -79,21 +80,34 @@ public abstract class AbstractRequestIdContractTest {
         assertThat(exchange.text()).doesNotContain("q-1");
     }
 
+    /**
+     * Whether the container's HTTP parser lets a folded header line (obsolete line folding, RFC 9112
+     * section 5.2) through to the webapp, joined into one value, instead of rejecting the request.
+     */
+    protected abstract boolean acceptsFoldedHeaderLines();
+
     @Test
-    void incomingIdWithLineBreaksIsNeverEchoedByTheFilter() throws Exception {
-        // An obsolete folded line and a bare CR. Either the container's HTTP parser rejects the request
-        // before any filter runs (its own 400 page is the container's business, see the README), or the
-        // request reaches the filter, which must answer with a fresh id and echo nothing.
-        for (String value : List.of("evil\r\n Injected: yes", "evil\rInjected: yes")) {
-            RawHttp.Exchange exchange = RawHttp.exchange(base, "GET /v1/eip/9.9.9.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "x-bce-request-id: " + value + "\r\nConnection: close\r\n\r\n", 5000);
-            if (exchange.head().toLowerCase().contains("x-bce-request-id")) {
-                assertThat(headerId(exchange)).matches(UUID_V4);
-                assertThat(exchange.text()).doesNotContain("Injected").doesNotContain("evil");
-            } else {
-                assertThat(exchange.statusLine()).startsWith("HTTP/1.1 400");
-            }
+    void incomingIdWithAFoldedLineIsNeverEchoed() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, "GET /v1/eip/9.9.9.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "x-bce-request-id: evil\r\n Injected: yes\r\nConnection: close\r\n\r\n", 5000);
+        if (acceptsFoldedHeaderLines()) {
+            // The filter sees "evil Injected: yes" (not a valid id): a fresh one, nothing echoed.
+            assertThat(exchange.statusLine()).startsWith("HTTP/1.1 404");
+            assertThat(headerId(exchange)).matches(UUID_V4);
+            assertThat(exchange.text()).doesNotContain("Injected").doesNotContain("evil");
+        } else {
+            assertThat(exchange.statusLine()).startsWith("HTTP/1.1 400");
+            assertThat(exchange.head().toLowerCase(Locale.ROOT)).doesNotContain("x-bce-request-id");
         }
+    }
+
+    @Test
+    void incomingIdWithABareCarriageReturnIsRejectedByTheContainer() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, "GET /v1/eip/9.9.9.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "x-bce-request-id: evil\rInjected: yes\r\nConnection: close\r\n\r\n", 5000);
+
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 400");
+        assertThat(exchange.head().toLowerCase(Locale.ROOT)).doesNotContain("x-bce-request-id").doesNotContain("injected");
     }
 
     @Test

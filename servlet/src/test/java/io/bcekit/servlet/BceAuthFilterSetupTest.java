@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bcekit.core.BceErrorConfig;
 import io.bcekit.auth.BceAuthV1;
 import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.auth.SignedRequest;
 import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.AuthServlets;
 import io.bcekit.servlet.fixture.LogCapture;

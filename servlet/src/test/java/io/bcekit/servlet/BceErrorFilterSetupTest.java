@@ -5,11 +5,11 @@ import static io.bcekit.servlet.AbstractFilterContractTest.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bcekit.core.BceErrorConfig;
 import io.bcekit.core.ErrorCode;
-import io.bcekit.core.FailureTranslator;
-import io.bcekit.core.TranslationRules;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.requestid.RequestIdPolicy;
+import io.bcekit.core.translation.FailureTranslator;
+import io.bcekit.core.translation.TranslationRules;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;

@@ -36,7 +36,7 @@ class JettyEe10AuthTest extends AbstractAuthContractTest {
         ServletContextHandler context = new ServletContextHandler("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC);
-        FilterHolder errors = new FilterHolder(new BceErrorFilter(io.bcekit.core.BceErrorConfig.defaults()));
+        FilterHolder errors = new FilterHolder(new BceErrorFilter(io.bcekit.core.config.BceErrorConfig.defaults()));
         errors.setAsyncSupported(true);
         context.addFilter(errors, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         FilterHolder auth = new FilterHolder(new BceAuthFilter(AuthFixture.verifier(), List.of("/health")));

@@ -1,6 +1,6 @@
 package io.bcekit.servlet;
 
-import io.bcekit.core.BceErrorConfig;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.AuthServlets;
 import jakarta.servlet.DispatcherType;

@@ -10,4 +10,9 @@ class Tomcat10RequestIdTest extends AbstractRequestIdContractTest {
     protected ServletContainer newContainer() {
         return new TomcatContainer();
     }
+
+    @Override
+    protected boolean acceptsFoldedHeaderLines() {
+        return true;
+    }
 }

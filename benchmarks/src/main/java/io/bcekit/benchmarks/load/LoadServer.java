@@ -1,11 +1,11 @@
 package io.bcekit.benchmarks.load;
 
-import io.bcekit.core.BceErrorConfig;
 import io.bcekit.auth.BceAuthV1;
 import io.bcekit.auth.BceAuthVerifier;
 import io.bcekit.auth.BceCredential;
 import io.bcekit.auth.InMemoryCredentialSource;
 import io.bcekit.auth.SignedRequest;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;

@@ -1,5 +1,6 @@
 package io.bcekit.core.requestid;
 
+import io.bcekit.core.internal.RequestIdScope;
 import java.util.Optional;
 
 /**
@@ -10,24 +11,10 @@ import java.util.Optional;
  */
 public final class CurrentRequestId {
 
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
-
     private CurrentRequestId() {
     }
 
     public static Optional<String> get() {
-        return Optional.ofNullable(CURRENT.get());
-    }
-
-    /**
-     * Sets the thread's id (null clears it) and returns the previous one. Clearing stores null
-     * rather than removing the entry: a pooled thread serves request after request, and removal
-     * (a native call that clears the entry's weak reference) would be paid on every one. A null
-     * value holds nothing that could keep a webapp's class loader alive.
-     */
-    static String swap(String requestId) {
-        String previous = CURRENT.get();
-        CURRENT.set(requestId);
-        return previous;
+        return Optional.ofNullable(RequestIdScope.current());
     }
 }

@@ -8,21 +8,6 @@ public final class RequestIds {
     /** The response (and optional request) header carrying the id. */
     public static final String HEADER = "x-bce-request-id";
 
-    /**
-     * Where adapters keep the id on the request: a servlet request attribute, which JAX-RS runtimes
-     * running on a servlet container expose as the same-named request property. One name, so
-     * every layer finds the id the outermost one assigned.
-     */
-    public static final String ATTRIBUTE = "io.bcekit.requestId";
-
-    /**
-     * Request attribute/property an inner layer sets to the {@link Throwable} that broke a response
-     * after it was committed (a JAX-RS entity that failed mid-stream, which the runtime itself only
-     * logs). The servlet filter then keeps the stream from being completed and aborts it, so the
-     * truncated body cannot pass for a whole one.
-     */
-    public static final String FAILED_AFTER_COMMIT_ATTRIBUTE = "io.bcekit.failedAfterCommit";
-
     /** The longest incoming id that is reused. */
     public static final int MAX_LENGTH = 64;
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bcekit.core.BceError;
 import io.bcekit.core.ErrorCatalogue;
 import io.bcekit.core.ErrorCode;
+import io.bcekit.core.translation.FailureTranslator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +54,8 @@ final class CatalogueDocs {
             } else {
                 md.append("## bcekit extension: ").append(catalogue.service()).append(" (`")
                         .append(typeName(catalogue)).append("`)\n\n")
-                        .append("**Not part of the BCE seed.** bcekit's own codes for HTTP conditions the seed has no\n")
-                        .append("code for; each keeps its HTTP status.\n\n");
+                        .append("**Not part of the BCE seed.** bcekit's own codes for the standard HTTP error statuses\n")
+                        .append("the seed has no code for; each keeps its HTTP status.\n\n");
             }
             md.append("| code | HTTP status | message |\n|---|---|---|\n");
             for (ErrorCode entry : catalogue.entries()) {
@@ -61,7 +63,28 @@ final class CatalogueDocs {
                         .append(escapeMarkdown(entry.defaultMessage())).append(" |\n");
             }
         }
-        return md.toString();
+        return statuses(md).toString();
+    }
+
+    /** Error statuses registered with IANA (RFC 9110 and later; 418 is "unused", 510 obsoleted but listed). */
+    private static final int[] STANDARD_STATUSES = {400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412,
+        413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506,
+        507, 508, 510, 511};
+
+    /** The status table: what each standard error status produced without an exception becomes. */
+    private static StringBuilder statuses(StringBuilder md) {
+        FailureTranslator translator = FailureTranslator.defaults();
+        md.append("\n## Statuses answered without an exception\n\n")
+                .append("What `sendError(status)`, an empty-bodied error status, a container's own answer or an\n")
+                .append("entity-less JAX-RS `WebApplicationException` becomes, for every standard error status. Any\n")
+                .append("other status is answered `InvalidHTTPRequest` (400) below 500 and `InternalError` (500) from 500.\n\n")
+                .append("| status | code | status sent |\n|---|---|---|\n");
+        for (int status : STANDARD_STATUSES) {
+            BceError error = translator.translateStatus(status);
+            md.append("| ").append(status).append(" | `").append(error.errorCode().code()).append("` | ")
+                    .append(error.httpStatus()).append(" |\n");
+        }
+        return md;
     }
 
     static String json(List<ErrorCatalogue> catalogues) throws JsonProcessingException {

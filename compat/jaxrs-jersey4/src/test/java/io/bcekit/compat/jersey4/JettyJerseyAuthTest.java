@@ -1,7 +1,7 @@
 package io.bcekit.compat.jersey4;
 
-import io.bcekit.core.BceErrorConfig;
 import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.jaxrs.BceAuthRequestFilter;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.AbstractAuthContractTest;
@@ -31,7 +31,6 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * fail as {@code InvalidAccessKeyId}: every passing request proves there was only one.
  */
 class JettyJerseyAuthTest extends AbstractAuthContractTest {
-
 
     private Server server;
 

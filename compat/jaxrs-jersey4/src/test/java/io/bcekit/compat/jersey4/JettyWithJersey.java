@@ -3,6 +3,7 @@ package io.bcekit.compat.jersey4;
 import io.bcekit.jaxrs.fixture.FixtureApplication;
 import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.fixture.FixtureServlets;
+import io.bcekit.servlet.fixture.SameFailuresServlet;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.EnumSet;
@@ -16,8 +17,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * Jetty 12 ee11 with BceErrorFilter on {@code /*}, Jersey 4 serving the fixture application at
- * {@code /api/*}, and the servlet fixture's plain EIP servlet at {@code /v1/eip/*}, so one
- * failure can be compared across the servlet-only and the JAX-RS path.
+ * {@code /api/*}, and the servlet fixture's plain servlets at {@code /v1/eip/*}, {@code /fail/*} and
+ * {@code /same/*}, so one failure can be compared across the servlet-only and the JAX-RS path.
  */
 final class JettyWithJersey implements AutoCloseable {
 
@@ -38,6 +39,7 @@ final class JettyWithJersey implements AutoCloseable {
         context.addServlet(jersey, "/api/*");
         context.addServlet(FixtureServlets.Eip.class, "/v1/eip/*");
         context.addServlet(FixtureServlets.Fail.class, "/fail/*");
+        context.addServlet(SameFailuresServlet.class, "/same/*");
         server.setHandler(context);
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");

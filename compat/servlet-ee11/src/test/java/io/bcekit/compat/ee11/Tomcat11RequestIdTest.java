@@ -11,4 +11,9 @@ class Tomcat11RequestIdTest extends AbstractRequestIdContractTest {
     protected ServletContainer newContainer() {
         return new TomcatContainer();
     }
+
+    @Override
+    protected boolean acceptsFoldedHeaderLines() {
+        return true;
+    }
 }

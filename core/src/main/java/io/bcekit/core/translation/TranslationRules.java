@@ -1,4 +1,4 @@
-package io.bcekit.core;
+package io.bcekit.core.translation;
 
 /**
  * A set of translation rules a service adds to the {@link FailureTranslator}: its own exception

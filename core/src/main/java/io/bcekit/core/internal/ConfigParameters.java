@@ -1,7 +1,10 @@
-package io.bcekit.core;
+package io.bcekit.core.internal;
 
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
+import io.bcekit.core.translation.FailureTranslator;
+import io.bcekit.core.translation.TranslationRules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +32,7 @@ public final class ConfigParameters {
     private ConfigParameters() {
     }
 
-    static BceErrorConfig read(Map<String, String> parameters, ClassLoader classLoader) {
+    public static BceErrorConfig read(Map<String, String> parameters, ClassLoader classLoader) {
         for (String name : parameters.keySet()) {
             if (!NAMES.contains(name)) {
                 throw new IllegalArgumentException("Unknown bcekit parameter '" + name + "'; known parameters: "

@@ -1,8 +1,9 @@
-package io.bcekit.core.requestid;
+package io.bcekit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.bcekit.core.requestid.CurrentRequestId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,4 +1,4 @@
-package io.bcekit.core;
+package io.bcekit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.EipGroupErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.Slf4jFailureLog;
 import io.bcekit.core.requestid.RandomUuidGenerator;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
+import io.bcekit.core.translation.FailureTranslator;
+import io.bcekit.core.translation.TranslationRules;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +61,7 @@ class ConfigParametersTest {
 
     @Test
     void noParametersGiveTheDefaults() {
-        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of(), LOADER);
+        BceErrorConfig config = ConfigParameters.read(Map.of(), LOADER);
 
         assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ACCEPT_VALID);
         assertThat(config.requestIdGenerator()).isInstanceOf(RandomUuidGenerator.class);
@@ -69,7 +73,7 @@ class ConfigParametersTest {
 
     @Test
     void alwaysGeneratePolicyIgnoresIncomingIds() {
-        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of(
+        BceErrorConfig config = ConfigParameters.read(Map.of(
                 ConfigParameters.REQUEST_ID_POLICY, "always-generate",
                 ConfigParameters.REQUEST_ID_GENERATOR, FixedGenerator.class.getName()), LOADER);
 
@@ -79,14 +83,14 @@ class ConfigParametersTest {
 
     @Test
     void policyIsReadTrimmedAndCaseInsensitively() {
-        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of("request-id-policy", " Accept-Valid "), LOADER);
+        BceErrorConfig config = ConfigParameters.read(Map.of("request-id-policy", " Accept-Valid "), LOADER);
 
         assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ACCEPT_VALID);
     }
 
     @Test
     void generatorClassIsInstantiated() {
-        BceErrorConfig config = BceErrorConfig.fromParameters(
+        BceErrorConfig config = ConfigParameters.read(
                 Map.of("request-id-generator", " " + FixedGenerator.class.getName() + " "), LOADER);
 
         assertThat(config.requestIdGenerator()).isInstanceOf(FixedGenerator.class);
@@ -96,19 +100,19 @@ class ConfigParametersTest {
 
     @Test
     void mdcKeyIsRead() {
-        assertThat(BceErrorConfig.fromParameters(Map.of("mdc-key", "traceId"), LOADER).mdcKey()).isEqualTo("traceId");
+        assertThat(ConfigParameters.read(Map.of("mdc-key", "traceId"), LOADER).mdcKey()).isEqualTo("traceId");
     }
 
     @Test
     void blankMdcKeyIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("mdc-key", "  "), LOADER))
+                .isThrownBy(() -> ConfigParameters.read(Map.of("mdc-key", "  "), LOADER))
                 .withMessage("The MDC key must not be blank");
     }
 
     @Test
     void commaSeparatedTranslationRulesAreAllApplied() {
-        BceErrorConfig config = BceErrorConfig.fromParameters(Map.of("translation-rules",
+        BceErrorConfig config = ConfigParameters.read(Map.of("translation-rules",
                 EipRules.class.getName() + " , " + EipGroupRules.class.getName() + ","), LOADER);
 
         FailureTranslator translator = config.translator();
@@ -121,7 +125,7 @@ class ConfigParametersTest {
     @Test
     void unknownParameterIsRejectedByName() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("request-id-polcy", "accept-valid"), LOADER))
+                .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-polcy", "accept-valid"), LOADER))
                 .withMessage("Unknown bcekit parameter 'request-id-polcy'; known parameters: "
                         + "[mdc-key, request-id-generator, request-id-policy, translation-rules]");
     }
@@ -129,14 +133,14 @@ class ConfigParametersTest {
     @Test
     void badPolicyValueIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(Map.of("request-id-policy", "sometimes"), LOADER))
+                .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-policy", "sometimes"), LOADER))
                 .withMessage("Bad request-id-policy 'sometimes'; use accept-valid or always-generate");
     }
 
     @Test
     void generatorOfTheWrongTypeIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                .isThrownBy(() -> ConfigParameters.read(
                         Map.of("request-id-generator", EipRules.class.getName()), LOADER))
                 .withMessage("Bad request-id-generator: " + EipRules.class.getName()
                         + " is not a io.bcekit.core.requestid.RequestIdGenerator");
@@ -145,17 +149,17 @@ class ConfigParametersTest {
     @Test
     void translationRulesOfTheWrongTypeAreRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                .isThrownBy(() -> ConfigParameters.read(
                         Map.of("translation-rules", EipRules.class.getName() + "," + FixedGenerator.class.getName()),
                         LOADER))
                 .withMessage("Bad translation-rules: " + FixedGenerator.class.getName()
-                        + " is not a io.bcekit.core.TranslationRules");
+                        + " is not a io.bcekit.core.translation.TranslationRules");
     }
 
     @Test
     void missingClassIsRejectedByName() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                .isThrownBy(() -> ConfigParameters.read(
                         Map.of("translation-rules", "com.example.MissingRules"), LOADER))
                 .withMessage("Bad translation-rules: class com.example.MissingRules not found");
     }
@@ -163,7 +167,7 @@ class ConfigParametersTest {
     @Test
     void classWithoutPublicNoArgumentConstructorIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> BceErrorConfig.fromParameters(
+                .isThrownBy(() -> ConfigParameters.read(
                         Map.of("translation-rules", NoPublicConstructorRules.class.getName()), LOADER))
                 .withMessageStartingWith("Bad translation-rules: cannot instantiate "
                         + NoPublicConstructorRules.class.getName() + " through a public no-argument constructor");

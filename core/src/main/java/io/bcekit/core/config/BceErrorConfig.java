@@ -1,16 +1,17 @@
-package io.bcekit.core;
+package io.bcekit.core.config;
 
 import io.bcekit.core.requestid.RandomUuidGenerator;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
 import io.bcekit.core.requestid.RequestIds;
-import java.util.Map;
+import io.bcekit.core.translation.FailureTranslator;
 import java.util.Objects;
 
 /**
  * Everything an adapter needs to answer failures: request-id policy and generator, MDC key,
  * translation table and failure log. Immutable; each {@code withX} returns a changed copy.
- * {@link ConfigParameters} reads one from string parameters ({@code web.xml} init-params).
+ * Adapters also read one from string parameters ({@code web.xml} init-params, {@code bcekit.*}
+ * properties) with the same names as the {@code withX} methods, e.g. {@code request-id-policy}.
  */
 public final class BceErrorConfig {
 
@@ -36,11 +37,6 @@ public final class BceErrorConfig {
     public static BceErrorConfig defaults() {
         return new BceErrorConfig(RequestIdPolicy.ACCEPT_VALID, new RandomUuidGenerator(), DEFAULT_MDC_KEY,
                 FailureTranslator.defaults(), new Slf4jFailureLog());
-    }
-
-    /** Reads init-params; see {@link ConfigParameters} for the names. */
-    public static BceErrorConfig fromParameters(Map<String, String> parameters, ClassLoader classLoader) {
-        return ConfigParameters.read(parameters, classLoader);
     }
 
     public BceErrorConfig withRequestIdPolicy(RequestIdPolicy policy) {

@@ -1,6 +1,9 @@
-package io.bcekit.core;
+package io.bcekit.core.translation;
 
+import io.bcekit.core.BceError;
+import io.bcekit.core.ErrorCode;
 import io.bcekit.core.catalogue.GlobalErrors;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.HashMap;
@@ -16,12 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one translation table: a {@link Throwable}, or an HTTP status a container produced, in;
- * a {@link BceError} out. Both adapters call it, so one failure gets one answer on every stack.
+ * a {@link BceError} out. Every adapter calls it, so one failure gets one answer on every stack.
  *
  * <p>A throwable is matched by its class, then each superclass in turn; the first rule found
  * wins, and a throwable no rule matches is {@code InternalError}. Wrappers that only carry
- * another failure ({@link CompletionException}, {@link ExecutionException}, …) are looked
- * through. Rules may name a class instead of referencing it, so optional libraries (Jackson, Bean
+ * another failure ({@link CompletionException}, {@link ExecutionException},
+ * {@link UncheckedIOException}, …) are looked through. Rules may name a class instead of referencing it, so optional libraries (Jackson, Bean
  * Validation) need not be on the class path. Immutable and thread-safe.
  */
 public final class FailureTranslator {
@@ -126,7 +129,7 @@ public final class FailureTranslator {
         private final Map<String, Function<Throwable, BceError>> byClassName = new HashMap<>();
         private final Set<Class<? extends Throwable>> wrappers = new LinkedHashSet<>(Set.of(
                 CompletionException.class, ExecutionException.class,
-                InvocationTargetException.class, UndeclaredThrowableException.class));
+                InvocationTargetException.class, UndeclaredThrowableException.class, UncheckedIOException.class));
         private final BceError[] byStatus = new BceError[200];
 
         Builder() {

@@ -1,7 +1,9 @@
-package io.bcekit.core;
+package io.bcekit.core.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.core.BceError;
+import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;

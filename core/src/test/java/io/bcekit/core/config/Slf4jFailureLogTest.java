@@ -1,4 +1,4 @@
-package io.bcekit.core;
+package io.bcekit.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bcekit.core.BceError;
+import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;

@@ -1,4 +1,6 @@
-package io.bcekit.core;
+package io.bcekit.core.config;
+
+import io.bcekit.core.BceError;
 
 /**
  * Where translated failures are reported. The default, {@link Slf4jFailureLog}, follows the

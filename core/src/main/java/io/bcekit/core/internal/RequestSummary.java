@@ -1,0 +1,45 @@
+package io.bcekit.core.internal;
+
+import java.util.Objects;
+
+/**
+ * The request an error answers, as far as answering needs it: its id, its method (a HEAD answer
+ * has no body) and its target, cut and cleaned for the log line, since a client controls both.
+ */
+public record RequestSummary(String requestId, String method, String target) {
+
+    /** The longest method and target put in a log line. */
+    static final int MAX_LOGGED_METHOD = 32;
+    static final int MAX_LOGGED_TARGET = 256;
+
+    public RequestSummary {
+        Objects.requireNonNull(requestId, "requestId");
+        method = Objects.requireNonNullElse(method, "");
+        target = Objects.requireNonNullElse(target, "");
+    }
+
+    public boolean isHead() {
+        return "HEAD".equals(method);
+    }
+
+    /** {@code METHOD target}, each cut to a bounded length, printable ASCII only. */
+    public String logLine() {
+        StringBuilder line = new StringBuilder(Math.min(method.length(), MAX_LOGGED_METHOD + 3) + 1
+                + Math.min(target.length(), MAX_LOGGED_TARGET + 3));
+        appendPrintable(line, method, MAX_LOGGED_METHOD);
+        line.append(' ');
+        appendPrintable(line, target, MAX_LOGGED_TARGET);
+        return line.toString();
+    }
+
+    private static void appendPrintable(StringBuilder line, String text, int max) {
+        int end = Math.min(text.length(), max);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            line.append(c >= 0x20 && c < 0x7F ? c : '?');
+        }
+        if (text.length() > max) {
+            line.append("...");
+        }
+    }
+}

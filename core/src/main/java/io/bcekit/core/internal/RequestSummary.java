@@ -24,12 +24,27 @@ public record RequestSummary(String requestId, String method, String target) {
 
     /** {@code METHOD target}, each cut to a bounded length, printable ASCII only. */
     public String logLine() {
-        StringBuilder line = new StringBuilder(Math.min(method.length(), MAX_LOGGED_METHOD + 3) + 1
-                + Math.min(target.length(), MAX_LOGGED_TARGET + 3));
+        if (isPlain(method, MAX_LOGGED_METHOD) && isPlain(target, MAX_LOGGED_TARGET)) {
+            return method + " " + target; // the usual request: nothing to cut or replace
+        }
+        StringBuilder line = new StringBuilder(MAX_LOGGED_METHOD + MAX_LOGGED_TARGET + 8);
         appendPrintable(line, method, MAX_LOGGED_METHOD);
         line.append(' ');
         appendPrintable(line, target, MAX_LOGGED_TARGET);
         return line.toString();
+    }
+
+    private static boolean isPlain(String text, int max) {
+        if (text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendPrintable(StringBuilder line, String text, int max) {

@@ -60,7 +60,8 @@ public final class BceAuthV1 {
         if (signingKey.isEmpty()) {
             throw new IllegalArgumentException("A signing key cannot be empty");
         }
-        return new String(HmacSha256.hexBytes(signatureBytes(signingKey.getBytes(UTF_8), canonicalRequest)), US_ASCII);
+        byte[] data = canonicalRequest.getBytes(UTF_8);
+        return new String(HmacSha256.hexBytes(HmacSha256.mac(signingKey.getBytes(UTF_8), data, data.length)), US_ASCII);
     }
 
     /** The canonical URI of a raw (wire) path, e.g. {@code /v1/eip/240c%3A4081%3A%3A1}. */
@@ -79,7 +80,7 @@ public final class BceAuthV1 {
      */
     public static String canonicalHeaders(SignedRequest request, String signedHeaders) {
         Objects.requireNonNull(request, "request");
-        StringBuilder out = new StringBuilder();
+        AsciiBuilder out = new AsciiBuilder(128);
         CanonicalHeaders.appendTo(request, selection(signedHeaders), null, out);
         return out.toString();
     }
@@ -103,23 +104,36 @@ public final class BceAuthV1 {
 
     static String canonicalRequest(SignedRequest request, String canonicalUri, HeaderSelection selection,
             String hostOverride) {
-        // One builder for all four parts: the query and headers append to it instead of each making a string.
-        StringBuilder out = new StringBuilder(256);
-        out.append(request.method()).append('\n').append(canonicalUri).append('\n');
+        AsciiBuilder afterMethod = new AsciiBuilder(256);
+        appendAfterMethod(request, canonicalUri, selection, hostOverride, afterMethod);
+        return request.method() + '\n' + afterMethod;
+    }
+
+    /**
+     * The canonical request as the UTF-8 bytes the signature covers, written straight into one
+     * array: the method's UTF-8, then the rest, which {@code E()} has made ASCII.
+     */
+    static AsciiBuilder canonicalRequestUtf8(SignedRequest request, String canonicalUri, HeaderSelection selection,
+            String hostOverride) {
+        AsciiBuilder out = new AsciiBuilder(256);
+        out.appendUtf8(request.method());
+        out.append('\n');
+        appendAfterMethod(request, canonicalUri, selection, hostOverride, out);
+        return out;
+    }
+
+    /** {@code canonicalUri \n canonicalQueryString \n canonicalHeaders}: all of it but the method line. */
+    private static void appendAfterMethod(SignedRequest request, String canonicalUri, HeaderSelection selection,
+            String hostOverride, AsciiBuilder out) {
+        out.append(canonicalUri).append('\n');
         CanonicalQueryString.appendTo(request.rawQuery().orElse(null), out);
         out.append('\n');
         CanonicalHeaders.appendTo(request, selection, hostOverride, out);
-        return out.toString();
     }
 
     /** The signing key as the 64 ASCII bytes that key the second HMAC. */
     static byte[] signingKeyHex(byte[] secretKey, byte[] authStringPrefix) {
-        return HmacSha256.hexBytes(HmacSha256.mac(secretKey, authStringPrefix));
-    }
-
-    /** The 32 raw signature bytes. */
-    static byte[] signatureBytes(byte[] signingKeyHex, String canonicalRequest) {
-        return HmacSha256.mac(signingKeyHex, canonicalRequest.getBytes(UTF_8));
+        return HmacSha256.hexBytes(HmacSha256.mac(secretKey, authStringPrefix, authStringPrefix.length));
     }
 
     private static HeaderSelection selection(String signedHeaders) {

@@ -75,10 +75,11 @@ public final class BceAuthVerifier {
                 "CredentialSource.find returned null").orElseThrow(BceAuthVerifier::unknownAccessKey);
         checkTime(header, now);
         String canonicalUri = CanonicalUri.of(request.rawPath());
-        String canonicalRequest =
-                BceAuthV1.canonicalRequest(request, canonicalUri, header.signedHeaders(), hostOverride(request));
+        AsciiBuilder canonicalRequest =
+                BceAuthV1.canonicalRequestUtf8(request, canonicalUri, header.signedHeaders(), hostOverride(request));
         byte[] signingKey = BceAuthV1.signingKeyHex(credential.secretKeyUtf8(), header.authStringPrefix());
-        if (!MessageDigest.isEqual(BceAuthV1.signatureBytes(signingKey, canonicalRequest), header.signature())) {
+        byte[] signature = HmacSha256.mac(signingKey, canonicalRequest.array(), canonicalRequest.length());
+        if (!MessageDigest.isEqual(signature, header.signature())) {
             throw new BceException(GlobalErrors.SIGNATURE_DOES_NOT_MATCH);
         }
         if (!SessionTokenCheck.isSatisfied(credential, request)) {

@@ -27,7 +27,7 @@ final class CanonicalHeaders {
      * proxy reported). The lines are sorted as (encoded name, trimmed value) pairs and written
      * straight into {@code out}, so no line becomes a string of its own.
      */
-    static void appendTo(SignedRequest request, HeaderSelection selection, String hostOverride, StringBuilder out) {
+    static void appendTo(SignedRequest request, HeaderSelection selection, String hostOverride, AsciiBuilder out) {
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         Map<String, List<String>> headers = request.headers();
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {

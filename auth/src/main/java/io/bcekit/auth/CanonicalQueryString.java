@@ -28,13 +28,13 @@ final class CanonicalQueryString {
 
     /** The canonical query string of {@code rawQuery} (null or empty: none). */
     static String of(String rawQuery) {
-        StringBuilder out = new StringBuilder();
+        AsciiBuilder out = new AsciiBuilder(rawQuery == null ? 16 : rawQuery.length() + 16);
         appendTo(rawQuery, out);
         return out.toString();
     }
 
     /** Appends the canonical query string of {@code rawQuery} (null or empty: none) to {@code out}. */
-    static void appendTo(String rawQuery, StringBuilder out) {
+    static void appendTo(String rawQuery, AsciiBuilder out) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return;
         }
@@ -73,24 +73,31 @@ final class CanonicalQueryString {
     /** {@code E(name)=E(value)} of one raw item, or null for the authorization parameter. */
     private static String render(String raw, int from, int to) {
         int nameEnd = nameEnd(raw, from, to);
-        StringBuilder out = new StringBuilder(to - from + 8);
-        boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
-        int nameLength = out.length();
-        out.append('=');
-        decoded &= nameEnd == to || PercentEncoding.recodeInto(raw, nameEnd + 1, to, false, out);
-        if (!decoded) {
-            throw new BceException(GlobalErrors.INVALID_URI);
+        String item;
+        if (PercentEncoding.isAlreadyEncoded(raw, from, nameEnd, false)
+                && (nameEnd == to || PercentEncoding.isAlreadyEncoded(raw, nameEnd + 1, to, false))) {
+            // An item as the SDK sends it is its own canonical form; only a flag needs its '='.
+            item = nameEnd == to ? raw.substring(from, to) + '=' : raw.substring(from, to);
+        } else {
+            AsciiBuilder out = new AsciiBuilder(to - from + 8);
+            boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
+            out.append('=');
+            decoded &= nameEnd == to || PercentEncoding.recodeInto(raw, nameEnd + 1, to, false, out);
+            if (!decoded) {
+                throw new BceException(GlobalErrors.INVALID_URI);
+            }
+            item = out.toString();
         }
-        return isAuthorization(raw, from, nameEnd, nameLength) ? null : out.toString();
+        return isAuthorization(raw, from, nameEnd) ? null : item;
     }
 
     /**
      * Whether the name is "authorization" by the SDK's {@code equalsIgnoreCase}, which also
      * matches a few non-ASCII letters (dotless ı), so the check runs on the decoded text.
      */
-    private static boolean isAuthorization(String raw, int from, int to, int encodedLength) {
-        if (encodedLength < AUTHORIZATION.length()) {
-            return false;
+    private static boolean isAuthorization(String raw, int from, int to) {
+        if (to - from < AUTHORIZATION.length()) {
+            return false; // the decoded name has at most as many characters as the raw one
         }
         byte[] name = PercentEncoding.decode(raw, from, to);
         return name != null && name.length <= MAX_AUTHORIZATION_BYTES

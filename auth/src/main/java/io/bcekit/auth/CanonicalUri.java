@@ -22,7 +22,10 @@ final class CanonicalUri {
         if (rawPath.isEmpty()) {
             return "/";
         }
-        StringBuilder out = new StringBuilder(rawPath.length() + 16);
+        if (rawPath.charAt(0) == '/' && PercentEncoding.isAlreadyEncoded(rawPath, true)) {
+            return rawPath; // the usual path: nothing to decode, nothing to encode, no copy
+        }
+        AsciiBuilder out = new AsciiBuilder(rawPath.length() + 16);
         if (rawPath.charAt(0) != '/') {
             out.append('/');
         }

@@ -22,15 +22,16 @@ final class HmacSha256 {
     private HmacSha256() {
     }
 
-    /** The 32-byte MAC of {@code data} keyed with {@code key} (which must not be empty). */
-    static byte[] mac(byte[] key, byte[] data) {
+    /** The 32-byte MAC of {@code data[0, length)} keyed with {@code key} (which must not be empty). */
+    static byte[] mac(byte[] key, byte[] data, int length) {
         Mac mac = MAC.get();
         try {
             mac.init(new SecretKeySpec(key, ALGORITHM));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 rejected a raw key", e);
         }
-        return mac.doFinal(data);
+        mac.update(data, 0, length);
+        return mac.doFinal();
     }
 
     /** Lower-case hex of {@code bytes} as ASCII bytes: the form bce-auth-v1 keys its second HMAC with. */

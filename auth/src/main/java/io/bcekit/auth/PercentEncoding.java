@@ -14,7 +14,6 @@ import java.util.Arrays;
  */
 final class PercentEncoding {
 
-    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
     private static final boolean[] UNRESERVED = new boolean[128];
 
     static {
@@ -39,29 +38,37 @@ final class PercentEncoding {
         if (isAlreadyEncoded(text, false)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        encodeInto(text.getBytes(UTF_8), false, out);
+        AsciiBuilder out = new AsciiBuilder(text.length() + 16);
+        appendEncoded(text, out);
         return out.toString();
     }
 
-    /** Appends {@code E(text)} to {@code out}, copying the text as is when it needs no encoding. */
-    static void appendEncoded(String text, StringBuilder out) {
-        if (isAlreadyEncoded(text, false)) {
-            out.append(text);
-        } else {
-            encodeInto(text.getBytes(UTF_8), false, out);
+    /**
+     * Appends {@code E(text)} to {@code out}: runs of unreserved characters copied as they are,
+     * other ASCII characters as {@code %XX}, no byte array in between. From the first non-ASCII
+     * character on, the UTF-8 bytes {@code String.getBytes} gives (a lone surrogate becomes {@code %3F}).
+     */
+    static void appendEncoded(String text, AsciiBuilder out) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isKept(c, false)) {
+                out.append(text, run, i);
+                run = i + 1;
+                if (c >= 0x80) {
+                    encodeInto(text.substring(i).getBytes(UTF_8), false, out); // char i-1 is ASCII: no pair split
+                    return;
+                }
+                out.appendPercentEncoded(c);
+            }
         }
+        out.append(text, run, text.length());
     }
 
     /** Appends {@code E()} of {@code bytes}; with {@code keepSlash} a {@code /} stays (canonical URI). */
-    static void encodeInto(byte[] bytes, boolean keepSlash, StringBuilder out) {
+    static void encodeInto(byte[] bytes, boolean keepSlash, AsciiBuilder out) {
         for (byte value : bytes) {
-            int b = value & 0xFF;
-            if (isKept(b, keepSlash)) {
-                out.append((char) b);
-            } else {
-                out.append('%').append(UPPER_HEX[b >>> 4]).append(UPPER_HEX[b & 0xF]);
-            }
+            appendEncoded(value & 0xFF, keepSlash, out);
         }
     }
 
@@ -70,7 +77,8 @@ final class PercentEncoding {
         return isAlreadyEncoded(text, 0, text.length(), keepSlash);
     }
 
-    private static boolean isAlreadyEncoded(String text, int from, int to, boolean keepSlash) {
+    /** Whether {@code E(text[from, to))} is that text itself (with {@code /} kept when {@code keepSlash}). */
+    static boolean isAlreadyEncoded(String text, int from, int to, boolean keepSlash) {
         for (int i = from; i < to; i++) {
             if (!isKept(text.charAt(i), keepSlash)) {
                 return false;
@@ -84,7 +92,7 @@ final class PercentEncoding {
      * then {@code E()}-encoded. Returns false, having appended an unspecified part, when it
      * cannot be decoded.
      */
-    static boolean recodeInto(String raw, int from, int to, boolean keepSlash, StringBuilder out) {
+    static boolean recodeInto(String raw, int from, int to, boolean keepSlash, AsciiBuilder out) {
         if (isAlreadyEncoded(raw, from, to, keepSlash)) {
             out.append(raw, from, to); // the common case: nothing to decode, nothing to encode
             return true;
@@ -127,6 +135,15 @@ final class PercentEncoding {
             }
         }
         return Utf8.isValid(out, length) ? Arrays.copyOf(out, length) : null;
+    }
+
+    /** Appends {@code E()} of one byte (0–255). */
+    private static void appendEncoded(int b, boolean keepSlash, AsciiBuilder out) {
+        if (isKept(b, keepSlash)) {
+            out.append((char) b);
+        } else {
+            out.appendPercentEncoded(b);
+        }
     }
 
     private static boolean isKept(int c, boolean keepSlash) {

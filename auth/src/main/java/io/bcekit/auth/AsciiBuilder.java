@@ -1,0 +1,92 @@
+package io.bcekit.auth;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.Arrays;
+
+/**
+ * A growing run of bytes, most of them ASCII: what {@code E()} writes and canonical forms are made
+ * of. The verifier writes its canonical request into one and hands the array straight to the
+ * second HMAC; a {@code StringBuilder} would cost a {@code String} and then its UTF-8 copy.
+ * Not thread-safe.
+ */
+final class AsciiBuilder {
+
+    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(ISO_8859_1);
+
+    private byte[] bytes;
+    private int length;
+
+    AsciiBuilder(int capacity) {
+        bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    /** The bytes so far: {@link #array()} up to this length. */
+    int length() {
+        return length;
+    }
+
+    /** The backing array, not copied; only its first {@link #length()} bytes are meaningful. */
+    byte[] array() {
+        return bytes;
+    }
+
+    /** Appends {@code c}, which must be ASCII. */
+    AsciiBuilder append(char c) {
+        ensureRoom(1);
+        bytes[length++] = (byte) c;
+        return this;
+    }
+
+    /** Appends {@code text}, every character of which must be ASCII. */
+    AsciiBuilder append(String text) {
+        return append(text, 0, text.length());
+    }
+
+    /** Appends {@code text[from, to)}, every character of which must be ASCII. */
+    AsciiBuilder append(String text, int from, int to) {
+        ensureRoom(to - from);
+        byte[] into = bytes; // locals, so that the loop needs no field stores
+        int at = length;
+        for (int i = from; i < to; i++) {
+            into[at++] = (byte) text.charAt(i);
+        }
+        length = at;
+        return this;
+    }
+
+    /** Appends byte {@code b} (0–255) as {@code %XX}, upper-case hex. */
+    void appendPercentEncoded(int b) {
+        ensureRoom(3);
+        bytes[length++] = '%';
+        bytes[length++] = UPPER_HEX[b >>> 4];
+        bytes[length++] = UPPER_HEX[b & 0xF];
+    }
+
+    /** Appends the UTF-8 bytes of {@code text}, which may hold any characters. */
+    void appendUtf8(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                byte[] utf8 = text.getBytes(UTF_8);
+                ensureRoom(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
+                return;
+            }
+        }
+        append(text);
+    }
+
+    /** The bytes as text; meant for ASCII content, which is all {@code E()} and the canonical forms write. */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, length, ISO_8859_1);
+    }
+
+    private void ensureRoom(int more) {
+        if (bytes.length - length < more) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}

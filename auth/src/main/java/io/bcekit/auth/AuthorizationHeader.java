@@ -3,6 +3,7 @@ package io.bcekit.auth;
 import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * A parsed {@code Authorization} value:
@@ -23,6 +24,8 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
 
     private static final int SIGNATURE_HEX_LENGTH = 64;
     private static final int MAX_EXPIRATION_DIGITS = 10;
+    /** The value of each lower-case hex digit by ASCII code, -1 for any other character. */
+    private static final byte[] LOWER_HEX_VALUES = lowerHexValues();
 
     /** Parses {@code value} (null when the header is absent). */
     static AuthorizationHeader parse(String value) {
@@ -30,13 +33,14 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
             throw invalid();
         }
         String text = trimOptionalWhitespace(value);
-        if (text.isEmpty() || !isVisibleAscii(text)) {
-            throw invalid(); // also rules out CR, LF, NUL and non-ASCII
-        }
         int[] slashes = new int[5];
         int found = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '/') {
+        for (int i = 0; i < text.length(); i++) { // one pass: visible ASCII only, and where the slashes are
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw invalid(); // also rules out CR, LF, NUL and non-ASCII
+            }
+            if (c == '/') {
                 if (found == slashes.length) {
                     throw invalid(); // a seventh field
                 }
@@ -79,16 +83,6 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         return value.substring(start, end);
     }
 
-    private static boolean isVisibleAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x21 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The first {@code length} characters of {@code text}, known to be ASCII, as bytes (no String in between). */
     private static byte[] asciiBytes(String text, int length) {
         byte[] bytes = new byte[length];
@@ -114,15 +108,15 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 
-    /** 64 lower-case hex digits from {@code from} to the end, as 32 bytes; or null. */
+    /** 64 lower-case hex digits from {@code from} to the end (all visible ASCII by now), as 32 bytes; or null. */
     private static byte[] parseSignature(String text, int from) {
         if (text.length() - from != SIGNATURE_HEX_LENGTH) {
             return null;
         }
         byte[] bytes = new byte[SIGNATURE_HEX_LENGTH / 2];
         for (int i = 0; i < bytes.length; i++) {
-            int high = lowerHexValue(text.charAt(from + 2 * i));
-            int low = lowerHexValue(text.charAt(from + 2 * i + 1));
+            int high = LOWER_HEX_VALUES[text.charAt(from + 2 * i)];
+            int low = LOWER_HEX_VALUES[text.charAt(from + 2 * i + 1)];
             if (high < 0 || low < 0) {
                 return null;
             }
@@ -131,10 +125,12 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         return bytes;
     }
 
-    private static int lowerHexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+    private static byte[] lowerHexValues() {
+        byte[] values = new byte[128];
+        Arrays.fill(values, (byte) -1);
+        for (int digit = 0; digit < 16; digit++) {
+            values[Character.forDigit(digit, 16)] = (byte) digit;
         }
-        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        return values;
     }
 }

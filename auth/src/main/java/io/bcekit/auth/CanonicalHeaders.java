@@ -17,6 +17,13 @@ import java.util.Map;
 final class CanonicalHeaders {
 
     private static final String HOST = "host";
+    /**
+     * The default rule's fixed names, in the order of their lines: {@code content-length:} before
+     * {@code content-md5:} before {@code content-type:} before {@code host:}, and all of them
+     * before any {@code x-bce-} line ({@code c} and {@code h} come before {@code x}).
+     */
+    private static final List<String> DEFAULT_NAMES_IN_LINE_ORDER =
+            List.of("content-length", "content-md5", "content-type", HOST);
 
     private CanonicalHeaders() {
     }
@@ -28,6 +35,10 @@ final class CanonicalHeaders {
      * straight into {@code out}, so no line becomes a string of its own.
      */
     static void appendTo(SignedRequest request, HeaderSelection selection, String hostOverride, AsciiBuilder out) {
+        if (selection.isDefaultRule()) {
+            appendDefaultRule(request.headers(), hostOverride, out);
+            return;
+        }
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         Map<String, List<String>> headers = request.headers();
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
@@ -40,25 +51,65 @@ final class CanonicalHeaders {
         if (hostOverride != null && !headers.containsKey(HOST) && selection.selects(HOST)) {
             addLine(lines, HOST, List.of(hostOverride));
         }
-        lines.sort(CanonicalHeaders::compareLines);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                out.append('\n');
+        appendSorted(lines, false, out);
+    }
+
+    /**
+     * The default rule, what the SDK signs unless told otherwise: its four fixed names are looked
+     * up rather than searched for, and their lines need no sorting (see
+     * {@link #DEFAULT_NAMES_IN_LINE_ORDER}); only {@code x-bce-} lines are collected and sorted.
+     */
+    private static void appendDefaultRule(Map<String, List<String>> headers, String hostOverride, AsciiBuilder out) {
+        boolean written = false;
+        for (String name : DEFAULT_NAMES_IN_LINE_ORDER) {
+            List<String> values = hostOverride != null && name.equals(HOST) ? List.of(hostOverride) : headers.get(name);
+            if (values != null) {
+                String value = trimmedValue(values);
+                if (!value.isEmpty()) {
+                    appendLine(name, value, written, out); // the fixed names need no encoding
+                    written = true;
+                }
             }
-            out.append(lines.get(i).getKey()).append(':');
-            PercentEncoding.appendEncoded(lines.get(i).getValue(), out);
         }
+        List<Map.Entry<String, String>> bceLines = new ArrayList<>();
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().startsWith(HeaderSelection.BCE_PREFIX)) {
+                addLine(bceLines, header.getKey(), header.getValue());
+            }
+        }
+        appendSorted(bceLines, written, out);
     }
 
     /** Adds {@code E(name)} and the trimmed value, unless the value is empty. */
     private static void addLine(List<Map.Entry<String, String>> lines, String name, List<String> values) {
-        if (values.size() != 1) {
-            throw new BceException(GlobalErrors.SIGNATURE_DOES_NOT_MATCH);
-        }
-        String value = values.get(0).trim(); // String.trim, as the SDK: every char up to U+0020
+        String value = trimmedValue(values);
         if (!value.isEmpty()) {
             lines.add(Map.entry(PercentEncoding.encode(name), value));
         }
+    }
+
+    /** The only value, trimmed with {@code String.trim} as the SDK does (every char up to U+0020). */
+    private static String trimmedValue(List<String> values) {
+        if (values.size() != 1) {
+            throw new BceException(GlobalErrors.SIGNATURE_DOES_NOT_MATCH);
+        }
+        return values.get(0).trim();
+    }
+
+    /** Sorts the (encoded name, value) lines and appends them, after a {@code \n} if {@code afterLine}. */
+    private static void appendSorted(List<Map.Entry<String, String>> lines, boolean afterLine, AsciiBuilder out) {
+        lines.sort(CanonicalHeaders::compareLines);
+        for (int i = 0; i < lines.size(); i++) {
+            appendLine(lines.get(i).getKey(), lines.get(i).getValue(), afterLine || i > 0, out);
+        }
+    }
+
+    private static void appendLine(String encodedName, String value, boolean afterLine, AsciiBuilder out) {
+        if (afterLine) {
+            out.append('\n');
+        }
+        out.append(encodedName).append(':');
+        PercentEncoding.appendEncoded(value, out);
     }
 
     /**

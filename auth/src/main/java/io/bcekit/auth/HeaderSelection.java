@@ -17,7 +17,7 @@ import java.util.Set;
 final class HeaderSelection {
 
     private static final Set<String> DEFAULT_NAMES = Set.of("host", "content-length", "content-type", "content-md5");
-    private static final String BCE_PREFIX = "x-bce-";
+    static final String BCE_PREFIX = "x-bce-";
     private static final HeaderSelection DEFAULT_RULE = new HeaderSelection(null);
 
     /** The explicit names, lower-case; null for the default rule. */

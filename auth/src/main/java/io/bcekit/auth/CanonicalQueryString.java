@@ -35,7 +35,7 @@ final class CanonicalQueryString {
 
     /** Appends the canonical query string of {@code rawQuery} (null or empty: none) to {@code out}. */
     static void appendTo(String rawQuery, AsciiBuilder out) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
+        if (rawQuery == null || rawQuery.isEmpty() || appendIfAlreadyCanonical(rawQuery, out)) {
             return;
         }
         List<String> items = new ArrayList<>();
@@ -58,6 +58,66 @@ final class CanonicalQueryString {
             }
             out.append(items.get(i));
         }
+    }
+
+    /**
+     * The usual query, as the SDK sends it: items already sorted and encoded, so its canonical
+     * form is the raw text with {@code =} after each flag. Appends that, with no string per item
+     * and no sort, and returns true; returns false, having appended nothing, for any other query
+     * (an empty item, one to decode or encode, the authorization parameter, items out of order).
+     */
+    private static boolean appendIfAlreadyCanonical(String raw, AsciiBuilder out) {
+        int previousFrom = -1;
+        int previousTo = -1;
+        for (int from = 0; from <= raw.length(); ) {
+            int to = itemEnd(raw, from);
+            int nameEnd = nameEnd(raw, from, to);
+            if (to == from || !PercentEncoding.isAlreadyEncoded(raw, from, nameEnd, false)
+                    || (nameEnd < to && !PercentEncoding.isAlreadyEncoded(raw, nameEnd + 1, to, false))
+                    || isAuthorization(raw, from, nameEnd)
+                    || (previousFrom >= 0 && compareItems(raw, previousFrom, previousTo, from, to) > 0)) {
+                return false;
+            }
+            previousFrom = from;
+            previousTo = to;
+            from = to + 1;
+        }
+        for (int from = 0; from <= raw.length(); ) {
+            int to = itemEnd(raw, from);
+            out.append(raw, from, to);
+            if (nameEnd(raw, from, to) == to) {
+                out.append('=');
+            }
+            from = to + 1;
+            if (from <= raw.length()) {
+                out.append('&');
+            }
+        }
+        return true;
+    }
+
+    /** Compares two already-encoded items as their canonical forms: a flag's is its name and {@code =}. */
+    private static int compareItems(String raw, int aFrom, int aTo, int bFrom, int bTo) {
+        int aLength = canonicalLength(raw, aFrom, aTo);
+        int bLength = canonicalLength(raw, bFrom, bTo);
+        for (int i = 0; i < Math.min(aLength, bLength); i++) {
+            char a = aFrom + i < aTo ? raw.charAt(aFrom + i) : '=';
+            char b = bFrom + i < bTo ? raw.charAt(bFrom + i) : '=';
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return aLength - bLength;
+    }
+
+    private static int canonicalLength(String raw, int from, int to) {
+        return nameEnd(raw, from, to) == to ? to - from + 1 : to - from;
+    }
+
+    /** Where the item starting at {@code from} ends: the next {@code &}, or the end of the query. */
+    private static int itemEnd(String raw, int from) {
+        int end = raw.indexOf('&', from);
+        return end < 0 ? raw.length() : end;
     }
 
     /** Where the name of item {@code raw[from, to)} ends: its first {@code =}, or {@code to} for a flag. */

@@ -42,7 +42,8 @@ class CanonicalFormEquivalenceTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a", "a=", "a=1", "=v", "=", "a&b", "a-b=1&a=1", "a=1&a-b=1", "a&a=", "a=&a", "a=1&a=1",
         "bind&clientToken=t", "clientToken=t&bind", "Marker=m&maxKeys=1", "maxKeys=1&Marker=m", "a=b=c", "a&&b",
-        "a&", "&a", "Authorization=x", "x=1&authorization", "b=1&authorizationX=2", "a=%41", "a~=1&a=1", "a=1&a~=1"})
+        "a&", "&a", "Authorization=x", "x=1&authorization", "b=1&authorizationX=2", "a=%41", "a~=1&a=1", "a=1&a~=1",
+        "a&a-b=1", "a-b=1&a", "a&a0", "a0&a", "a=1&a", "a&a=1", "a&a", "b&Authorization", "authorizatioN=1&b"})
     void sdkShapedQueriesCanonicaliseExactlyAsBefore(String query) {
         assertThat(BceAuthV1.canonicalQueryString(query)).isEqualTo(StraightforwardCanonicalisation.queryString(query));
     }

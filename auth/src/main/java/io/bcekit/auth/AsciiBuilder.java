@@ -64,6 +64,33 @@ final class AsciiBuilder {
         bytes[length++] = UPPER_HEX[b & 0xF];
     }
 
+    /**
+     * Appends the ASCII characters of {@code text} from {@code from} on, each as it is where
+     * {@code kept} (128 entries) says so, else as {@code %XX}; stops at the first non-ASCII
+     * character and returns its index, or the length of {@code text}. One pass, writing as it reads.
+     */
+    int appendPercentEncodedAscii(String text, int from, boolean[] kept) {
+        ensureRoom(3 * (text.length() - from));
+        byte[] into = bytes;
+        int at = length;
+        int i = from;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            if (kept[c]) {
+                into[at++] = (byte) c;
+            } else {
+                into[at++] = '%';
+                into[at++] = UPPER_HEX[c >>> 4];
+                into[at++] = UPPER_HEX[c & 0xF];
+            }
+        }
+        length = at;
+        return i;
+    }
+
     /** Appends the UTF-8 bytes of {@code text}, which may hold any characters. */
     void appendUtf8(String text) {
         for (int i = 0; i < text.length(); i++) {

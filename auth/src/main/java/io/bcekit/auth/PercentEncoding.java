@@ -44,25 +44,15 @@ final class PercentEncoding {
     }
 
     /**
-     * Appends {@code E(text)} to {@code out}: runs of unreserved characters copied as they are,
-     * other ASCII characters as {@code %XX}, no byte array in between. From the first non-ASCII
-     * character on, the UTF-8 bytes {@code String.getBytes} gives (a lone surrogate becomes {@code %3F}).
+     * Appends {@code E(text)} to {@code out}: straight from the characters while they are ASCII
+     * (the usual header value), with no byte array in between; from the first other character
+     * on, from the UTF-8 bytes {@code String.getBytes} gives (a lone surrogate becomes {@code %3F}).
      */
     static void appendEncoded(String text, AsciiBuilder out) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isKept(c, false)) {
-                out.append(text, run, i);
-                run = i + 1;
-                if (c >= 0x80) {
-                    encodeInto(text.substring(i).getBytes(UTF_8), false, out); // char i-1 is ASCII: no pair split
-                    return;
-                }
-                out.appendPercentEncoded(c);
-            }
+        int nonAscii = out.appendPercentEncodedAscii(text, 0, UNRESERVED);
+        if (nonAscii < text.length()) { // char nonAscii-1 is ASCII: no surrogate pair is split
+            encodeInto(text.substring(nonAscii).getBytes(UTF_8), false, out);
         }
-        out.append(text, run, text.length());
     }
 
     /** Appends {@code E()} of {@code bytes}; with {@code keepSlash} a {@code /} stays (canonical URI). */

@@ -33,23 +33,22 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
             throw invalid();
         }
         String text = trimOptionalWhitespace(value);
+        if (!text.startsWith(VERSION + "/")) {
+            throw invalid(); // another scheme or version
+        }
+        // Slashes found by indexOf (vectorised); each field is then checked for exactly the
+        // characters it may hold, so no separate pass over the whole text is needed.
         int[] slashes = new int[5];
-        int found = 0;
-        for (int i = 0; i < text.length(); i++) { // one pass: visible ASCII only, and where the slashes are
-            char c = text.charAt(i);
-            if (c < 0x21 || c > 0x7E) {
-                throw invalid(); // also rules out CR, LF, NUL and non-ASCII
-            }
-            if (c == '/') {
-                if (found == slashes.length) {
-                    throw invalid(); // a seventh field
-                }
-                slashes[found++] = i;
+        slashes[0] = VERSION.length();
+        for (int k = 1; k < slashes.length; k++) {
+            slashes[k] = text.indexOf('/', slashes[k - 1] + 1);
+            if (slashes[k] < 0) {
+                throw invalid(); // too few fields (a seventh would fail the signature's 64 hex digits)
             }
         }
-        if (found != slashes.length || !text.startsWith(VERSION + "/") || slashes[0] != VERSION.length()
-                || slashes[1] == slashes[0] + 1) {
-            throw invalid(); // too few fields, another version, or an empty access key id
+        if (slashes[1] == slashes[0] + 1 || !isVisibleAscii(text, slashes[0] + 1, slashes[1])
+                || !isVisibleAscii(text, slashes[3] + 1, slashes[4])) {
+            throw invalid(); // an empty access key id, or a control or non-ASCII character in a free-form field
         }
         long timestamp = AuthTimestamp.parseEpochSecond(text, slashes[1] + 1, slashes[2]);
         int expiration = parseExpiration(text, slashes[2] + 1, slashes[3]);
@@ -83,6 +82,16 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         return value.substring(start, end);
     }
 
+    private static boolean isVisibleAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first {@code length} characters of {@code text}, known to be ASCII, as bytes (no String in between). */
     private static byte[] asciiBytes(String text, int length) {
         byte[] bytes = new byte[length];
@@ -108,21 +117,25 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 
-    /** 64 lower-case hex digits from {@code from} to the end (all visible ASCII by now), as 32 bytes; or null. */
+    /** 64 lower-case hex digits from {@code from} to the end, as 32 bytes; or null. */
     private static byte[] parseSignature(String text, int from) {
         if (text.length() - from != SIGNATURE_HEX_LENGTH) {
             return null;
         }
         byte[] bytes = new byte[SIGNATURE_HEX_LENGTH / 2];
         for (int i = 0; i < bytes.length; i++) {
-            int high = LOWER_HEX_VALUES[text.charAt(from + 2 * i)];
-            int low = LOWER_HEX_VALUES[text.charAt(from + 2 * i + 1)];
+            int high = lowerHexValue(text.charAt(from + 2 * i));
+            int low = lowerHexValue(text.charAt(from + 2 * i + 1));
             if (high < 0 || low < 0) {
                 return null;
             }
             bytes[i] = (byte) (high << 4 | low);
         }
         return bytes;
+    }
+
+    private static int lowerHexValue(char c) {
+        return c < LOWER_HEX_VALUES.length ? LOWER_HEX_VALUES[c] : -1;
     }
 
     private static byte[] lowerHexValues() {

@@ -32,6 +32,11 @@ final class AsciiBuilder {
         return bytes;
     }
 
+    /** Drops what was appended after the first {@code length} bytes. */
+    void truncate(int length) {
+        this.length = length;
+    }
+
     /** Appends {@code c}, which must be ASCII. */
     AsciiBuilder append(char c) {
         ensureRoom(1);

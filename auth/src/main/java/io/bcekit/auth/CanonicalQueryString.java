@@ -63,43 +63,61 @@ final class CanonicalQueryString {
     /**
      * The usual query, as the SDK sends it: items already sorted and encoded, so its canonical
      * form is the raw text with {@code =} after each flag. Appends that, with no string per item
-     * and no sort, and returns true; returns false, having appended nothing, for any other query
-     * (an empty item, one to decode or encode, the authorization parameter, items out of order).
+     * and no sort, and returns true; for any other query (an empty item, one to decode or
+     * encode, the authorization parameter, items out of order) takes back what it appended and
+     * returns false.
      */
     private static boolean appendIfAlreadyCanonical(String raw, AsciiBuilder out) {
+        int start = out.length();
         int previousFrom = -1;
         int previousTo = -1;
+        boolean previousFlag = false;
         for (int from = 0; from <= raw.length(); ) {
             int to = itemEnd(raw, from);
-            int nameEnd = nameEnd(raw, from, to);
-            if (to == from || !PercentEncoding.isAlreadyEncoded(raw, from, nameEnd, false)
-                    || (nameEnd < to && !PercentEncoding.isAlreadyEncoded(raw, nameEnd + 1, to, false))
-                    || isAuthorization(raw, from, nameEnd)
-                    || (previousFrom >= 0 && compareItems(raw, previousFrom, previousTo, from, to) > 0)) {
+            int nameEnd = canonicalNameEnd(raw, from, to);
+            boolean flag = nameEnd == to;
+            if (to == from || nameEnd < 0 || isAuthorization(raw, from, nameEnd) || (previousFrom >= 0
+                    && compareItems(raw, previousFrom, previousTo, previousFlag, from, to, flag) > 0)) {
+                out.truncate(start);
                 return false;
+            }
+            if (previousFrom >= 0) {
+                out.append('&');
+            }
+            out.append(raw, from, to);
+            if (flag) {
+                out.append('=');
             }
             previousFrom = from;
             previousTo = to;
+            previousFlag = flag;
             from = to + 1;
-        }
-        for (int from = 0; from <= raw.length(); ) {
-            int to = itemEnd(raw, from);
-            out.append(raw, from, to);
-            if (nameEnd(raw, from, to) == to) {
-                out.append('=');
-            }
-            from = to + 1;
-            if (from <= raw.length()) {
-                out.append('&');
-            }
         }
         return true;
     }
 
+    /**
+     * In one pass over item {@code raw[from, to)}: where its name ends (its {@code =}, or
+     * {@code to} for a flag) when name and value are already encoded, else -1.
+     */
+    private static int canonicalNameEnd(String raw, int from, int to) {
+        int nameEnd = to;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '=' && nameEnd == to) {
+                nameEnd = i;
+            } else if (!PercentEncoding.isUnreserved(c)) {
+                return -1; // a second '=' included: the value's would be encoded
+            }
+        }
+        return nameEnd;
+    }
+
     /** Compares two already-encoded items as their canonical forms: a flag's is its name and {@code =}. */
-    private static int compareItems(String raw, int aFrom, int aTo, int bFrom, int bTo) {
-        int aLength = canonicalLength(raw, aFrom, aTo);
-        int bLength = canonicalLength(raw, bFrom, bTo);
+    private static int compareItems(String raw, int aFrom, int aTo, boolean aFlag, int bFrom, int bTo,
+            boolean bFlag) {
+        int aLength = aTo - aFrom + (aFlag ? 1 : 0);
+        int bLength = bTo - bFrom + (bFlag ? 1 : 0);
         for (int i = 0; i < Math.min(aLength, bLength); i++) {
             char a = aFrom + i < aTo ? raw.charAt(aFrom + i) : '=';
             char b = bFrom + i < bTo ? raw.charAt(bFrom + i) : '=';
@@ -108,10 +126,6 @@ final class CanonicalQueryString {
             }
         }
         return aLength - bLength;
-    }
-
-    private static int canonicalLength(String raw, int from, int to) {
-        return nameEnd(raw, from, to) == to ? to - from + 1 : to - from;
     }
 
     /** Where the item starting at {@code from} ends: the next {@code &}, or the end of the query. */

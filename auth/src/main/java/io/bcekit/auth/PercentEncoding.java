@@ -136,6 +136,11 @@ final class PercentEncoding {
         }
     }
 
+    /** Whether {@code c} is one of {@code A-Z a-z 0-9 - . _ ~}, which {@code E()} keeps. */
+    static boolean isUnreserved(char c) {
+        return c < 128 && UNRESERVED[c];
+    }
+
     private static boolean isKept(int c, boolean keepSlash) {
         return (c < 128 && UNRESERVED[c]) || (keepSlash && c == '/');
     }

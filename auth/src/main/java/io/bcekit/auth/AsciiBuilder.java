@@ -6,10 +6,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.Arrays;
 
 /**
- * A growing run of bytes, most of them ASCII: what {@code E()} writes and canonical forms are made
- * of. The verifier writes its canonical request into one and hands the array straight to the
- * second HMAC; a {@code StringBuilder} would cost a {@code String} and then its UTF-8 copy.
- * Not thread-safe.
+ * A growing run of bytes, ASCII but for a canonical request's method: what {@code E()} writes
+ * and canonical forms are made of. The verifier writes its canonical request into one and hands
+ * the array straight to the second HMAC; a {@code StringBuilder} would cost a {@code String} and
+ * then its UTF-8 copy. Not thread-safe.
  */
 final class AsciiBuilder {
 
@@ -70,15 +70,15 @@ final class AsciiBuilder {
     }
 
     /**
-     * Appends the ASCII characters of {@code text} from {@code from} on, each as it is where
-     * {@code kept} (128 entries) says so, else as {@code %XX}; stops at the first non-ASCII
-     * character and returns its index, or the length of {@code text}. One pass, writing as it reads.
+     * Appends the characters of {@code text} while they are ASCII, each as it is where
+     * {@code kept} (128 entries) says so, else as {@code %XX}; returns the index of the first
+     * non-ASCII character, or the length of {@code text}. One pass, writing as it reads.
      */
-    int appendPercentEncodedAscii(String text, int from, boolean[] kept) {
-        ensureRoom(3 * (text.length() - from));
+    int appendPercentEncodedAscii(String text, boolean[] kept) {
+        ensureRoom(3 * text.length());
         byte[] into = bytes;
         int at = length;
-        int i = from;
+        int i = 0;
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {

@@ -36,8 +36,8 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
         if (!text.startsWith(VERSION + "/")) {
             throw invalid(); // another scheme or version
         }
-        // Slashes found by indexOf (vectorised); each field is then checked for exactly the
-        // characters it may hold, so no separate pass over the whole text is needed.
+        // The slashes found by indexOf (a vectorised intrinsic), each field is checked for exactly
+        // the characters it may hold: no separate pass over the whole text is needed.
         int[] slashes = new int[5];
         slashes[0] = VERSION.length();
         for (int k = 1; k < slashes.length; k++) {

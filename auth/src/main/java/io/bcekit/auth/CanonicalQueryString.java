@@ -107,7 +107,7 @@ final class CanonicalQueryString {
             if (c == '=' && nameEnd == to) {
                 nameEnd = i;
             } else if (!PercentEncoding.isUnreserved(c)) {
-                return -1; // a second '=' included: the value's would be encoded
+                return -1; // E() would encode it (a second '=' included)
             }
         }
         return nameEnd;
@@ -147,22 +147,14 @@ final class CanonicalQueryString {
     /** {@code E(name)=E(value)} of one raw item, or null for the authorization parameter. */
     private static String render(String raw, int from, int to) {
         int nameEnd = nameEnd(raw, from, to);
-        String item;
-        if (PercentEncoding.isAlreadyEncoded(raw, from, nameEnd, false)
-                && (nameEnd == to || PercentEncoding.isAlreadyEncoded(raw, nameEnd + 1, to, false))) {
-            // An item as the SDK sends it is its own canonical form; only a flag needs its '='.
-            item = nameEnd == to ? raw.substring(from, to) + '=' : raw.substring(from, to);
-        } else {
-            AsciiBuilder out = new AsciiBuilder(to - from + 8);
-            boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
-            out.append('=');
-            decoded &= nameEnd == to || PercentEncoding.recodeInto(raw, nameEnd + 1, to, false, out);
-            if (!decoded) {
-                throw new BceException(GlobalErrors.INVALID_URI);
-            }
-            item = out.toString();
+        AsciiBuilder out = new AsciiBuilder(to - from + 8);
+        boolean decoded = PercentEncoding.recodeInto(raw, from, nameEnd, false, out);
+        out.append('=');
+        decoded &= nameEnd == to || PercentEncoding.recodeInto(raw, nameEnd + 1, to, false, out);
+        if (!decoded) {
+            throw new BceException(GlobalErrors.INVALID_URI);
         }
-        return isAuthorization(raw, from, nameEnd) ? null : item;
+        return isAuthorization(raw, from, nameEnd) ? null : out.toString();
     }
 
     /**

@@ -49,7 +49,7 @@ final class PercentEncoding {
      * on, from the UTF-8 bytes {@code String.getBytes} gives (a lone surrogate becomes {@code %3F}).
      */
     static void appendEncoded(String text, AsciiBuilder out) {
-        int nonAscii = out.appendPercentEncodedAscii(text, 0, UNRESERVED);
+        int nonAscii = out.appendPercentEncodedAscii(text, UNRESERVED);
         if (nonAscii < text.length()) { // char nonAscii-1 is ASCII: no surrogate pair is split
             encodeInto(text.substring(nonAscii).getBytes(UTF_8), false, out);
         }
@@ -58,7 +58,7 @@ final class PercentEncoding {
     /** Appends {@code E()} of {@code bytes}; with {@code keepSlash} a {@code /} stays (canonical URI). */
     static void encodeInto(byte[] bytes, boolean keepSlash, AsciiBuilder out) {
         for (byte value : bytes) {
-            appendEncoded(value & 0xFF, keepSlash, out);
+            appendEncodedByte(value & 0xFF, keepSlash, out);
         }
     }
 
@@ -128,7 +128,7 @@ final class PercentEncoding {
     }
 
     /** Appends {@code E()} of one byte (0–255). */
-    private static void appendEncoded(int b, boolean keepSlash, AsciiBuilder out) {
+    private static void appendEncodedByte(int b, boolean keepSlash, AsciiBuilder out) {
         if (isKept(b, keepSlash)) {
             out.append((char) b);
         } else {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.bcekit.jaxrs.fixture.EipResource;
 import io.bcekit.servlet.BceErrorFilter;
+import jakarta.annotation.Priority;
 import jakarta.servlet.DispatcherType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +33,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BceFeatureWithoutAPartTest {
 
-    /** The application's own answer to a JSON body of the wrong shape. */
+    /**
+     * The application's own answer to a JSON body of the wrong shape, ahead of the mapper of the same
+     * type that Jersey's JacksonFeature registers at the default priority (a tie there is settled
+     * in no fixed order).
+     */
+    @Priority(1000)
     public static final class OwnMappingAnswer implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException failure) {

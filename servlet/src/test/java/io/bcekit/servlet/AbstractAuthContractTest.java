@@ -5,8 +5,6 @@ import static io.bcekit.servlet.AbstractFilterContractTest.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.baidubce.BceServiceException;
 import com.baidubce.auth.BceCredentials;
 import com.baidubce.auth.DefaultBceCredentials;
@@ -25,7 +23,6 @@ import io.bcekit.auth.SignedRequest;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.EchoResponse;
-import io.bcekit.servlet.fixture.LogCapture;
 import io.bcekit.servlet.fixture.RecordingSdkClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * bce-auth-v1 end to end, with the official SDK ({@code bce-java-sdk}, unmodified) signing real
@@ -405,27 +401,6 @@ public abstract class AbstractAuthContractTest {
     @Test
     void unsignedRequestIsInvalidHttpAuthHeader() throws Exception {
         assertEnvelope(get("/v1/eip", Map.of()), 400, "InvalidHTTPAuthHeader", INVALID_AUTH_HEADER);
-    }
-
-    /** On every stack, JAX-RS alone included: the id is assigned before the signature is checked. */
-    @Test
-    void rejectionIsLoggedUnderItsRequestIdWithTheIdInTheMdc() throws Exception {
-        Logger errors = (Logger) LoggerFactory.getLogger("io.bcekit.errors");
-        Level before = errors.getLevel();
-        errors.setLevel(Level.DEBUG);
-        try (LogCapture log = new LogCapture()) {
-            String id = assertEnvelope(get("/v1/eip", Map.of()), 400, "InvalidHTTPAuthHeader", INVALID_AUTH_HEADER);
-
-            assertThat(log.events("io.bcekit.errors")).filteredOn(event -> event.getFormattedMessage().contains(id))
-                    .singleElement().satisfies(event -> {
-                        assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
-                        assertThat(event.getFormattedMessage()).startsWith("requestId=" + id + " GET ")
-                                .contains(" -> 400 InvalidHTTPAuthHeader: ");
-                        assertThat(event.getMDCPropertyMap()).containsEntry("requestId", id);
-                    });
-        } finally {
-            errors.setLevel(before);
-        }
     }
 
     @Test

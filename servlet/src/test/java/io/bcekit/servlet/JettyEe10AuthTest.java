@@ -4,8 +4,10 @@ import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.AuthServlets;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.UriCompliance;
@@ -18,7 +20,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * The bce-auth-v1 suite on Jetty 12 ee10 (Servlet 6.0), filters registered in code
  * ({@code new BceAuthFilter(verifier, exclusions)}) at the root context.
  */
-class JettyEe10AuthTest extends AbstractAuthContractTest {
+class JettyEe10AuthTest extends AbstractAuthContractTest implements AuthRejectionLogContract {
 
     private Server server;
 
@@ -51,5 +53,10 @@ class JettyEe10AuthTest extends AbstractAuthContractTest {
     @Override
     protected void stopApplication() throws Exception {
         server.stop();
+    }
+
+    @Override
+    public HttpResponse<byte[]> getUnsigned() throws Exception {
+        return get("/v1/eip", Map.of());
     }
 }

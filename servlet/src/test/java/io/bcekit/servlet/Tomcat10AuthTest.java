@@ -6,8 +6,10 @@ import io.bcekit.servlet.fixture.AuthServlets;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
@@ -18,7 +20,7 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * The bce-auth-v1 suite on Tomcat 10.1 (Servlet 6.0), filters registered in code, at context path
  * {@code /tomcat-ctx}.
  */
-class Tomcat10AuthTest extends AbstractAuthContractTest {
+class Tomcat10AuthTest extends AbstractAuthContractTest implements AuthRejectionLogContract {
 
     private Tomcat tomcat;
 
@@ -63,5 +65,10 @@ class Tomcat10AuthTest extends AbstractAuthContractTest {
     protected void stopApplication() throws Exception {
         tomcat.stop();
         tomcat.destroy();
+    }
+
+    @Override
+    public HttpResponse<byte[]> getUnsigned() throws Exception {
+        return get("/v1/eip", Map.of());
     }
 }

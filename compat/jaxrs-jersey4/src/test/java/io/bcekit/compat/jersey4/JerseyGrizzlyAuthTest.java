@@ -6,10 +6,13 @@ import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.jaxrs.BceAuthRequestFilter;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.AbstractAuthContractTest;
+import io.bcekit.servlet.AuthRejectionLogContract;
 import io.bcekit.servlet.fixture.AuthFixture;
 import io.bcekit.servlet.fixture.RawHttp;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -24,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code Authorization} over a raw socket, with exactly what Grizzly 4 does with each: unlike
  * Jetty it passes them on, and the filter refuses them.
  */
-class JerseyGrizzlyAuthTest extends AbstractAuthContractTest {
+class JerseyGrizzlyAuthTest extends AbstractAuthContractTest implements AuthRejectionLogContract {
 
     private static final String INVALID_AUTH_HEADER = GlobalErrors.INVALID_HTTP_AUTH_HEADER.defaultMessage();
 
@@ -90,5 +93,10 @@ class JerseyGrizzlyAuthTest extends AbstractAuthContractTest {
 
         assertThat(exchange.text()).isEmpty();
         assertThat(exchange.closedByServer()).isFalse();
+    }
+
+    @Override
+    public HttpResponse<byte[]> getUnsigned() throws Exception {
+        return get("/v1/eip", Map.of());
     }
 }

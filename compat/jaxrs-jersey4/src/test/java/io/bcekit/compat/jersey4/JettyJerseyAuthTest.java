@@ -5,13 +5,16 @@ import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.jaxrs.BceAuthRequestFilter;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.AbstractAuthContractTest;
+import io.bcekit.servlet.AuthRejectionLogContract;
 import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.fixture.AuthFixture;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -30,7 +33,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * principal. That filter is given a verifier that knows no key at all, so any second check would
  * fail as {@code InvalidAccessKeyId}: every passing request proves there was only one.
  */
-class JettyJerseyAuthTest extends AbstractAuthContractTest {
+class JettyJerseyAuthTest extends AbstractAuthContractTest implements AuthRejectionLogContract {
 
     private Server server;
 
@@ -79,5 +82,10 @@ class JettyJerseyAuthTest extends AbstractAuthContractTest {
     @Override
     protected void stopApplication() throws Exception {
         server.stop();
+    }
+
+    @Override
+    public HttpResponse<byte[]> getUnsigned() throws Exception {
+        return get("/v1/eip", Map.of());
     }
 }

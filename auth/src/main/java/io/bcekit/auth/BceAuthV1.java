@@ -104,9 +104,8 @@ public final class BceAuthV1 {
 
     static String canonicalRequest(SignedRequest request, String canonicalUri, HeaderSelection selection,
             String hostOverride) {
-        AsciiBuilder afterMethod = new AsciiBuilder(256);
-        appendAfterMethod(request, canonicalUri, selection, hostOverride, afterMethod);
-        return request.method() + '\n' + afterMethod;
+        AsciiBuilder utf8 = canonicalRequestUtf8(request, canonicalUri, selection, hostOverride);
+        return new String(utf8.array(), 0, utf8.length(), UTF_8);
     }
 
     /**
@@ -117,18 +116,11 @@ public final class BceAuthV1 {
             String hostOverride) {
         AsciiBuilder out = new AsciiBuilder(256);
         out.appendUtf8(request.method());
-        out.append('\n');
-        appendAfterMethod(request, canonicalUri, selection, hostOverride, out);
-        return out;
-    }
-
-    /** {@code canonicalUri \n canonicalQueryString \n canonicalHeaders}: all of it but the method line. */
-    private static void appendAfterMethod(SignedRequest request, String canonicalUri, HeaderSelection selection,
-            String hostOverride, AsciiBuilder out) {
-        out.append(canonicalUri).append('\n');
+        out.append('\n').append(canonicalUri).append('\n');
         CanonicalQueryString.appendTo(request.rawQuery().orElse(null), out);
         out.append('\n');
         CanonicalHeaders.appendTo(request, selection, hostOverride, out);
+        return out;
     }
 
     /** The signing key as the 64 ASCII bytes that key the second HMAC. */

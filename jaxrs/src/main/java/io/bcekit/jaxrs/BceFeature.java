@@ -65,11 +65,11 @@ public final class BceFeature implements Feature {
 
     /** Settings from the application's {@code bcekit.*} properties, defaults otherwise. */
     public BceFeature() {
-        this(null, Set.of(), EnumSet.noneOf(Part.class));
+        this(null, Set.of(), Set.of());
     }
 
     public BceFeature(BceErrorConfig config) {
-        this(Objects.requireNonNull(config, "config"), Set.of(), EnumSet.noneOf(Part.class));
+        this(Objects.requireNonNull(config, "config"), Set.of(), Set.of());
     }
 
     private BceFeature(BceErrorConfig config, Set<String> apiVersions, Set<Part> left) {
@@ -126,8 +126,7 @@ public final class BceFeature implements Feature {
     }
 
     /** A supplier, so a part left out is never even loaded (its library may be absent). */
-    private void register(FeatureContext context, Part part, Supplier<Object> component,
-            int priority) {
+    private void register(FeatureContext context, Part part, Supplier<Object> component, int priority) {
         if (!left.contains(part)) {
             context.register(component.get(), priority);
         }

@@ -41,8 +41,13 @@ final class EmptyJsonBodyInterceptor implements ReaderInterceptor {
         return context.proceed();
     }
 
+    /** {@code application/json}, or a structured {@code …+json} type, in any case. */
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equalsIgnoreCase("json")
-                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        if (type == null) {
+            return false;
+        }
+        String subtype = type.getSubtype();
+        return subtype.equalsIgnoreCase("json")
+                || subtype.regionMatches(true, subtype.length() - 5, "+json", 0, 5);
     }
 }

@@ -14,10 +14,8 @@ import jakarta.ws.rs.core.Response;
  */
 record PendingError(BceError error, Throwable cause) {
 
-    /** The mapper's response: the error's status and headers, this as the entity. */
+    /** The mapper's response: the error's status, this as the entity. RequestIdFilter sets the headers. */
     static Response response(BceError error, Throwable cause) {
-        Response.ResponseBuilder response = Response.status(error.httpStatus()).entity(new PendingError(error, cause));
-        error.headers().forEach(response::header);
-        return response.build();
+        return Response.status(error.httpStatus()).entity(new PendingError(error, cause)).build();
     }
 }

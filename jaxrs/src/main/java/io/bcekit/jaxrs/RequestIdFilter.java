@@ -53,34 +53,30 @@ final class RequestIdFilter implements ContainerRequestFilter, ContainerResponse
         String mdcKey = responder.config().mdcKey();
         // An id still bound here was left by an async request of this thread that completed on
         // another one: JAX-RS has no hook on the thread that suspended it.
-        RequestIdScope.abandon(RequestIdScope.current(), mdcKey);
-        String requestId = responder.config().requestIdFor(request.getHeaderString(RequestIds.HEADER));
-        request.setProperty(Attributes.REQUEST_ID, requestId);
-        request.setProperty(SCOPE_PROPERTY, RequestIdScope.open(requestId, mdcKey));
+        RequestIdScope.abandonStale(mdcKey);
+        request.setProperty(SCOPE_PROPERTY, RequestIdScope.open(assign(request), mdcKey));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String requestId = requestIdOf(request);
+        // A request that failed before the request side ran gets its id here.
+        String requestId = request.getProperty(Attributes.REQUEST_ID) instanceof String id ? id : assign(request);
         response.getHeaders().putSingle(RequestIds.HEADER, requestId);
-        RequestIdScope scope = request.getProperty(SCOPE_PROPERTY) instanceof RequestIdScope open ? open : null;
         if (response.getEntity() instanceof PendingError pending) {
-            boolean bound = scope != null && scope.isOpenOnThisThread();
+            // Log under the id: bound already on the request's own thread, bound here for the
+            // answer to an async response resumed on another.
+            boolean bound = requestId.equals(RequestIdScope.current());
             try (RequestIdScope logging = bound ? null : RequestIdScope.open(requestId, responder.config().mdcKey())) {
                 copy(responder.answer(summary(request, requestId), pending.error(), pending.cause()), response);
             }
         }
-        if (scope != null) {
+        if (request.getProperty(SCOPE_PROPERTY) instanceof RequestIdScope scope) {
             request.removeProperty(SCOPE_PROPERTY);
-            scope.close();
+            scope.close(); // a no-op on another thread
         }
     }
 
-    /** The id, or a fresh one for a request that failed before the request side ran. */
-    private String requestIdOf(ContainerRequestContext request) {
-        if (request.getProperty(Attributes.REQUEST_ID) instanceof String id) {
-            return id;
-        }
+    private String assign(ContainerRequestContext request) {
         String requestId = responder.config().requestIdFor(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(Attributes.REQUEST_ID, requestId);
         return requestId;

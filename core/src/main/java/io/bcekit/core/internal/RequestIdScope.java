@@ -46,21 +46,22 @@ public final class RequestIdScope implements AutoCloseable {
     }
 
     /**
-     * Unbinds {@code staleId}, left on this thread by a scope that can no longer close here (an
-     * async request whose response completed on another thread): clears the current id, and the
-     * MDC entry when it still holds that id.
+     * Unbinds the id this thread still holds from a scope that can no longer close here (an async
+     * request whose response completed on another thread): clears the current id, and the MDC
+     * entry when it holds that same id (anything else there is not bcekit's).
      */
-    public static void abandon(String staleId, String mdcKey) {
-        if (staleId != null && staleId.equals(CURRENT.get())) {
+    public static void abandonStale(String mdcKey) {
+        String stale = CURRENT.get();
+        if (stale != null) {
             CURRENT.set(null);
-            if (staleId.equals(MDC.get(mdcKey))) {
+            if (stale.equals(MDC.get(mdcKey))) {
                 MDC.remove(mdcKey);
             }
         }
     }
 
     /** Whether this scope is bound to the calling thread and still open. */
-    public boolean isOpenOnThisThread() {
+    private boolean isOpenOnThisThread() {
         return !closed && Thread.currentThread() == owner;
     }
 

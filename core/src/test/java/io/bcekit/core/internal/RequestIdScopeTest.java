@@ -103,6 +103,36 @@ class RequestIdScopeTest {
     }
 
     @Test
+    void aScopeLeftOpenIsAbandonedWithItsMdcEntry() {
+        RequestIdScope.open("suspended-1", "requestId"); // never closed here: its request went async
+
+        RequestIdScope.abandonStale("requestId");
+
+        assertThat(CurrentRequestId.get()).isEmpty();
+        assertThat(mdcContents()).isEmpty();
+    }
+
+    @Test
+    void abandoningLeavesAnMdcValueThatIsNotTheStaleId() {
+        RequestIdScope.open("suspended-2", "requestId");
+        MDC.put("requestId", "set-by-the-application");
+
+        RequestIdScope.abandonStale("requestId");
+
+        assertThat(CurrentRequestId.get()).isEmpty();
+        assertThat(mdcContents()).isEqualTo(Map.of("requestId", "set-by-the-application"));
+    }
+
+    @Test
+    void abandoningWithNothingBoundChangesNothing() {
+        MDC.put("requestId", "set-by-the-application");
+
+        RequestIdScope.abandonStale("requestId");
+
+        assertThat(mdcContents()).isEqualTo(Map.of("requestId", "set-by-the-application"));
+    }
+
+    @Test
     void nullArgumentsAreRejected() {
         assertThatNullPointerException().isThrownBy(() -> RequestIdScope.open(null, "requestId"))
                 .withMessage("requestId");

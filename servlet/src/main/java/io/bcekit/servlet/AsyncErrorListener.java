@@ -25,7 +25,7 @@ final class AsyncErrorListener implements AsyncListener {
             if (!envelope.isCommitted()) {
                 envelope.answerStatus(HttpStatusErrors.SERVICE_UNAVAILABLE.httpStatus());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.debug("requestId={} could not answer an async timeout", envelope.requestId(), e);
         } finally {
             event.getAsyncContext().complete();

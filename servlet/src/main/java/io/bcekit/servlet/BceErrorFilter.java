@@ -108,8 +108,8 @@ public class BceErrorFilter implements Filter {
         // An async dispatch of a request started with our wrappers arrives with them: reuse, don't stack.
         ErrorCapturingResponse capturing = response instanceof ErrorCapturingResponse existing ? existing
                 : new ErrorCapturingResponse(response, new EnvelopeWriter(request, response, requestId, responder));
-        HttpServletRequest wrapped = request instanceof AsyncCapturingRequest ? request
-                : new AsyncCapturingRequest(request, capturing);
+        HttpServletRequest wrapped = request instanceof ErrorCapturingRequest ? request
+                : new ErrorCapturingRequest(request, capturing);
         try {
             chain.doFilter(wrapped, capturing);
         } catch (Throwable failure) {

@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Answers one request's failures: core builds the {@link ErrorResponse}, this copies it onto the container's. */
 final class EnvelopeWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnvelopeWriter.class);
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -52,12 +56,13 @@ final class EnvelopeWriter {
     }
 
     /**
-     * Answers a thrown failure. Once the response is committed no second body can be sent: the
-     * failure is logged and handed back to the container, which aborts the connection so that a
-     * truncated response cannot pass for a complete one.
+     * Answers a thrown failure, {@code Error}s included: a {@code StackOverflowError} or an
+     * {@code OutOfMemoryError} is an {@code InternalError} like any other bug (handed back, the
+     * container would show its class name). Once the response is committed no second body can be
+     * sent: the failure is logged and handed back to the container, which aborts the connection so
+     * that a truncated response cannot pass for a complete one.
      */
     void answerFailure(Throwable failure) throws IOException, ServletException {
-        Failures.rethrowIfFatal(failure);
         if (response.isCommitted()) {
             responder.abortedAfterCommit(summary(), failure);
             Failures.rethrow(failure);
@@ -66,7 +71,7 @@ final class EnvelopeWriter {
     }
 
     /** Answers an error status produced without an exception; a committed response is left as it is. */
-    void answerStatus(int status) throws IOException {
+    void answerStatus(int status) {
         if (response.isCommitted()) {
             return;
         }
@@ -77,16 +82,22 @@ final class EnvelopeWriter {
         return new RequestSummary(requestId, request.getMethod(), request.getRequestURI());
     }
 
-    private void write(ErrorResponse error) throws IOException {
+    /** Sends {@code error}; a client that is gone by now is not told, and nobody else need be. */
+    private void write(ErrorResponse error) {
         Map<String, List<String>> kept = keptHeaders();
         response.reset(); // also forgets whether the handler took the writer or the stream
         kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setStatus(error.status());
         error.forEachHeader(response::setHeader);
-        if (error.sendsBody()) {
-            response.getOutputStream().write(error.body());
+        try {
+            if (error.sendsBody()) {
+                response.getOutputStream().write(error.body());
+            }
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            LOG.debug("requestId={} the client went away before the {} answer was sent: {}", requestId,
+                    error.status(), clientGone.toString());
         }
-        response.flushBuffer();
     }
 
     /** Headers set before the failure that {@link ErrorResponse#keepsHeader} keeps, with all their values. */

@@ -3,7 +3,7 @@ package io.bcekit.servlet;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 
-/** Servlet-side handling of throwables: what to look through, what never to swallow. */
+/** Servlet-side handling of throwables: what to look through, and how to hand one back. */
 final class Failures {
 
     private static final int MAX_DEPTH = 16;
@@ -19,13 +19,6 @@ final class Failures {
             current = current.getCause();
         }
         return current;
-    }
-
-    /** JVM-fatal errors go straight back to the container: nothing else is safe to do. */
-    static void rethrowIfFatal(Throwable failure) {
-        if (failure instanceof VirtualMachineError fatal) {
-            throw fatal;
-        }
     }
 
     /** Hands {@code failure} back to the container unchanged where the signature allows. */

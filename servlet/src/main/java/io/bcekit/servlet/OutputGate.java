@@ -1,5 +1,6 @@
 package io.bcekit.servlet;
 
+import io.bcekit.core.ResponseWriteException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
@@ -8,8 +9,9 @@ import java.io.Writer;
 import java.util.function.BooleanSupplier;
 
 /**
- * Guards a handler's output: notes whether anything was written, and once closed (an error was
- * sent) silently drops further output, as a container does after {@code sendError}. While
+ * Guards a handler's output: notes whether anything was written, reports a failed write (the
+ * client went away or stopped reading) as {@link ResponseWriteException}, and once closed (an
+ * error was sent) silently drops further output, as a container does after {@code sendError}. While
  * {@code aborting} holds (an inner layer failed after commit) closing the stream is withheld, so
  * the container cannot send the final chunk of a response that is about to be aborted.
  */
@@ -44,6 +46,11 @@ final class OutputGate {
         return new PrintWriter(new GuardedWriter(real));
     }
 
+    /** A container's write failure means the connection is broken: the client's doing, not the service's. */
+    private static ResponseWriteException clientGone(IOException failure) {
+        return failure instanceof ResponseWriteException already ? already : new ResponseWriteException(failure);
+    }
+
     private boolean passes(ServletOutputStream real) {
         return real != null && !closed;
     }
@@ -60,7 +67,11 @@ final class OutputGate {
         public void write(int b) throws IOException {
             if (passes(real)) {
                 written = true;
-                real.write(b);
+                try {
+                    real.write(b);
+                } catch (IOException e) {
+                    throw clientGone(e);
+                }
             }
         }
 
@@ -68,21 +79,33 @@ final class OutputGate {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             if (passes(real)) {
                 written |= length > 0;
-                real.write(bytes, offset, length);
+                try {
+                    real.write(bytes, offset, length);
+                } catch (IOException e) {
+                    throw clientGone(e);
+                }
             }
         }
 
         @Override
         public void flush() throws IOException {
             if (passes(real)) {
-                real.flush();
+                try {
+                    real.flush();
+                } catch (IOException e) {
+                    throw clientGone(e);
+                }
             }
         }
 
         @Override
         public void close() throws IOException {
             if (passes(real) && !aborting.getAsBoolean()) {
-                real.close();
+                try {
+                    real.close();
+                } catch (IOException e) {
+                    throw clientGone(e);
+                }
             }
         }
 
@@ -148,7 +171,7 @@ final class OutputGate {
          */
         private void failIfBroken() throws IOException {
             if (real.checkError()) {
-                throw new IOException("The response writer failed");
+                throw new ResponseWriteException(new IOException("The response writer failed"));
             }
         }
     }

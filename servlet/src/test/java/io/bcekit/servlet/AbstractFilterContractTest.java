@@ -215,11 +215,11 @@ public abstract class AbstractFilterContractTest {
         assertServing();
     }
 
-    @Test
-    void jvmFatalErrorIsNotAnswered() throws Exception {
-        HttpResponse<byte[]> response = send("GET", "/fail/stack-overflow");
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(new String(response.body(), UTF_8)).doesNotContain("InternalError");
+    /** A stack overflow, or an allocation the heap refuses, is a bug like any other: no class name reaches the client. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/fail/stack-overflow", "/fail/out-of-memory"})
+    void virtualMachineErrorIsAnInternalError(String path) throws Exception {
+        assertEnvelope(send("GET", path), 500, "InternalError", "We encountered an internal error. Please try again.");
         assertServing();
     }
 

@@ -3,6 +3,8 @@ package io.bcekit.core.translation;
 import io.bcekit.core.BceError;
 import io.bcekit.core.BceException;
 import io.bcekit.core.ErrorCode;
+import io.bcekit.core.RequestBodyException;
+import io.bcekit.core.ResponseWriteException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import java.io.CharConversionException;
@@ -21,6 +23,11 @@ final class BuiltInRules implements TranslationRules {
         // Bytes the body's encoding does not allow: the seed's "non-compliant encoding".
         translator.map(CharacterCodingException.class, GlobalErrors.INVALID_HTTP_REQUEST);
         translator.map(CharConversionException.class, GlobalErrors.INVALID_HTTP_REQUEST);
+        // The client's I/O faults: a body that never fully arrived, a reader that went away.
+        translator.map(RequestBodyException.class, failure -> failure.timedOut()
+                ? BceError.of(HttpStatusErrors.REQUEST_TIMEOUT) : BceError.of(GlobalErrors.INVALID_HTTP_REQUEST));
+        // Nobody reads this answer (the client is gone); a 4xx so that the log line says whose fault it was.
+        translator.map(ResponseWriteException.class, GlobalErrors.INVALID_HTTP_REQUEST);
         // Lambdas, not method references: the call sites must not resolve the optional classes early.
         translator.mapClassName("com.fasterxml.jackson.core.JsonProcessingException",
                 failure -> Jackson2Failures.translate(failure));

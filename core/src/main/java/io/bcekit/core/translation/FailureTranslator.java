@@ -1,7 +1,10 @@
 package io.bcekit.core.translation;
 
 import io.bcekit.core.BceError;
+import io.bcekit.core.ClientFaults;
 import io.bcekit.core.ErrorCode;
+import io.bcekit.core.RequestBodyException;
+import io.bcekit.core.ResponseWriteException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -64,8 +67,25 @@ public final class FailureTranslator {
         return builder;
     }
 
+    /**
+     * The error for {@code failure}. A failure that would be a 5xx but was caused by the client's
+     * I/O (a {@link RequestBodyException} or {@link ResponseWriteException} among its causes,
+     * whatever a handler, JSON library or runtime wrapped it in) is that fault's error instead.
+     */
     public BceError translate(Throwable failure) {
-        Throwable target = Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(failure, "failure");
+        BceError error = translateOwn(failure);
+        if (error.httpStatus() >= 500) {
+            Throwable clientFault = ClientFaults.find(failure);
+            if (clientFault != null && clientFault != failure) {
+                return translateOwn(clientFault);
+            }
+        }
+        return error;
+    }
+
+    private BceError translateOwn(Throwable failure) {
+        Throwable target = failure;
         Resolution resolution = resolved.get(target.getClass());
         for (int depth = 0; depth < MAX_UNWRAP_DEPTH && resolution.wrapper() && target.getCause() != null; depth++) {
             target = target.getCause();

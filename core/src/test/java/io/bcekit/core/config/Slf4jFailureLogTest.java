@@ -7,14 +7,19 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.bcekit.core.BceError;
 import io.bcekit.core.BceException;
+import io.bcekit.core.ResponseWriteException;
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 
 /** The default log, seen through logback on logger {@code io.bcekit.errors}. */
@@ -140,5 +145,42 @@ class Slf4jFailureLogTest {
                     "requestId=rid-7 GET /v1/eip failed after the response was committed; aborting the connection");
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("stream broke");
         });
+    }
+
+    @Test
+    void failureAfterCommitCausedByTheClientIsOneDebugLine() {
+        ResponseWriteException gone = new ResponseWriteException(new IOException("Broken pipe"));
+
+        failureLog.abortedAfterCommit("rid-9", "GET /download", new UncheckedIOException(gone));
+
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+            assertThat(event.getFormattedMessage()).isEqualTo("requestId=rid-9 GET /download ended after the response"
+                    + " was committed: Writing the response failed (java.io.IOException: Broken pipe)");
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+    }
+
+    /** An unknown method or HTTP version is the request's doing: any client could flood ERROR with it. */
+    @ParameterizedTest
+    @EnumSource(value = HttpStatusErrors.class, names = {"NOT_IMPLEMENTED", "HTTP_VERSION_NOT_SUPPORTED"})
+    void statusTheRequestCausesByItselfIsOneDebugLine(HttpStatusErrors status) {
+        failureLog.answered("rid-10", "BREW /", BceError.of(status), null);
+
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+            assertThat(event.getFormattedMessage()).isEqualTo("requestId=rid-10 BREW / -> " + status.httpStatus() + " "
+                    + status.code() + ": " + status.defaultMessage());
+        });
+    }
+
+    /** The same statuses raised by the service's own code are its failures. */
+    @Test
+    void notImplementedThrownByTheServiceIsLoggedAtError() {
+        BceException cause = new BceException(HttpStatusErrors.NOT_IMPLEMENTED);
+
+        failureLog.answered("rid-11", "POST /v1/eip", BceError.of(HttpStatusErrors.NOT_IMPLEMENTED), cause);
+
+        assertThat(appender.list).singleElement().extracting(ILoggingEvent::getLevel).isEqualTo(Level.ERROR);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bcekit.core.BceError;
 import io.bcekit.core.BceException;
+import io.bcekit.core.RequestBodyException;
+import io.bcekit.core.ResponseWriteException;
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
@@ -64,6 +66,35 @@ class FailureTranslatorTest {
     @Test
     void errorIsInternalError() {
         assertThat(translator.translate(new StackOverflowError())).isEqualTo(INTERNAL_ERROR);
+    }
+
+    @Test
+    void requestBodyFaultIsTheClientsError() {
+        RequestBodyException broken = new RequestBodyException(new java.io.EOFException("early EOF"));
+        RequestBodyException stalled = new RequestBodyException(
+                new java.io.IOException(new java.util.concurrent.TimeoutException("Idle timeout expired")));
+
+        assertThat(translator.translate(broken)).isEqualTo(new BceError(GlobalErrors.INVALID_HTTP_REQUEST,
+                GlobalErrors.INVALID_HTTP_REQUEST.defaultMessage(), Map.of()));
+        assertThat(translator.translate(stalled)).isEqualTo(new BceError(HttpStatusErrors.REQUEST_TIMEOUT,
+                "The request was not completed in time.", Map.of()));
+        assertThat(translator.translate(new RequestBodyException(new java.net.SocketTimeoutException())).errorCode())
+                .isSameAs(HttpStatusErrors.REQUEST_TIMEOUT);
+    }
+
+    /** However a handler or a JSON library wraps the body fault, it stays the client's. */
+    @Test
+    void clientFaultWrappedInAServerFailureIsStillTheClients() {
+        RequestBodyException broken = new RequestBodyException(new java.io.EOFException());
+        ResponseWriteException gone = new ResponseWriteException(new java.io.IOException("Broken pipe"));
+
+        assertThat(translator.translate(new IllegalStateException("could not parse", broken)).errorCode())
+                .isSameAs(GlobalErrors.INVALID_HTTP_REQUEST);
+        assertThat(translator.translate(new java.io.UncheckedIOException(gone)).errorCode())
+                .isSameAs(GlobalErrors.INVALID_HTTP_REQUEST);
+        // a failure that is the client's on its own keeps its own answer
+        assertThat(translator.translate(new BceException(EipErrors.EIP_NOT_FOUND, "gone", broken)).errorCode())
+                .isSameAs(EipErrors.EIP_NOT_FOUND);
     }
 
     @Test

@@ -28,6 +28,7 @@ class JettyEe10FilterTest extends AbstractFilterContractTest {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost("127.0.0.1");
             connector.setPort(0);
+        connector.setIdleTimeout(ServletContainer.IDLE_TIMEOUT_MILLIS);
             server.addConnector(connector);
             WebAppContext context = new WebAppContext();
             context.setContextPath("/");

@@ -22,6 +22,7 @@ final class JettyEe11Container implements ServletContainer {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(0);
+        connector.setIdleTimeout(ServletContainer.IDLE_TIMEOUT_MILLIS);
         server.addConnector(connector);
         WebAppContext context = new WebAppContext();
         context.setContextPath("/");

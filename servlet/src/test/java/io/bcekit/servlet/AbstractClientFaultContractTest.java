@@ -1,0 +1,128 @@
+package io.bcekit.servlet;
+
+import static io.bcekit.servlet.AbstractFilterContractTest.JSON_UTF8;
+import static io.bcekit.servlet.AbstractFilterContractTest.UUID_V4;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.bcekit.servlet.fixture.LogCapture;
+import io.bcekit.servlet.fixture.RawHttp;
+import io.bcekit.servlet.fixture.ServletContainer;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a hostile or broken client can do to a handler reading its body or writing its response,
+ * over raw sockets: each is a 4xx envelope or no answer at all, never a 500, never an ERROR line,
+ * and the server keeps serving. Subclasses name the container.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AbstractClientFaultContractTest {
+
+    private static final String INVALID_HTTP_REQUEST = "There was an error in the body of your HTTP request.";
+
+    private ServletContainer container;
+    private URI base;
+    private LogCapture log;
+
+    protected abstract ServletContainer newContainer();
+
+    @BeforeAll
+    void startContainer() throws Exception {
+        container = newContainer();
+        base = container.start(ServletContainer.testWebapp());
+    }
+
+    @AfterAll
+    void stopContainer() throws Exception {
+        container.close();
+    }
+
+    @BeforeEach
+    void captureLog() {
+        log = new LogCapture();
+    }
+
+    @AfterEach
+    void noErrorWasLogged() throws Exception {
+        try {
+            assertServing();
+            List<ILoggingEvent> errors = log.events("").stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+            assertThat(errors).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        } finally {
+            log.close();
+        }
+    }
+
+    /** A chunk size that is not hex: whichever way the handler reads, the body is the client's fault. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stream", "reader", "json"})
+    void badChunkSizeIsInvalidHttpRequest(String reading) throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, "POST /body/" + reading + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", 10_000);
+
+        assertRawEnvelope(exchange, 400, "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+    }
+
+    /** The client declares 100 bytes, sends 10, then closes its side: the body ended early. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stream", "json"})
+    void bodyShorterThanItsLengthIsInvalidHttpRequest(String reading) throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, ("POST /body/" + reading + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":\"0123").getBytes(ISO_8859_1),
+                10_000, true);
+
+        assertRawEnvelope(exchange, 400, "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+    }
+
+    /** The client sends part of its body, then nothing, until the container's idle timeout. */
+    @Test
+    void stalledBodyIsRequestTimeout() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, "POST /body/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":", 3 * ServletContainer.IDLE_TIMEOUT_MILLIS);
+
+        assertRawEnvelope(exchange, 408, "RequestTimeout", "The request was not completed in time.");
+    }
+
+    /** The client reads a little of a large download and resets the connection. */
+    @Test
+    void clientGoneMidResponseIsNoError() throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write("GET /download HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            assertThat(in.readNBytes(1024)).hasSize(1024);
+            socket.setSoLinger(true, 0); // close with RST: the server's next write fails
+        }
+        Thread.sleep(500); // let the handler run into the broken connection before the log is read
+    }
+
+    /** The whole envelope in a raw answer: status, one id in header and body, JSON type and length. */
+    static void assertRawEnvelope(RawHttp.Exchange exchange, int status, String code, String message) {
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 " + status);
+        String id = exchange.header("x-bce-request-id");
+        assertThat(id).matches(UUID_V4);
+        assertThat(exchange.header("content-type")).matches(JSON_UTF8);
+        String body = new String(exchange.body().getBytes(ISO_8859_1), UTF_8);
+        assertThat(exchange.header("content-length")).isEqualTo(String.valueOf(exchange.body().length()));
+        assertThat(body).isEqualTo("{\"requestId\":\"" + id + "\",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+    }
+
+    private void assertServing() throws Exception {
+        RawHttp.Exchange ok = RawHttp.exchange(base, "GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 5000);
+        assertThat(ok.statusLine()).startsWith("HTTP/1.1 200");
+        assertThat(ok.body()).endsWith("hello");
+    }
+}

@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * logged under its id): reuses the id an outer layer assigned (BceErrorFilter, when the runtime
  * runs on a servlet container behind it: its request attribute is this request property) or
  * assigns one, and binds it to the thread's MDC and {@code CurrentRequestId}. The request's headers
- * are left as the client sent them: bce-auth-v1 signs them.
+ * are left as the client sent them: bce-auth-v1 signs them. The entity stream reports a broken or
+ * stalled body as {@code RequestBodyException}, the client's fault, whoever reads it.
  *
  * <p>Response side (last): sets {@code x-bce-request-id}, and turns a mapper's {@link PendingError}
  * into the envelope under the request's id, logging it with the id in the MDC on whichever thread
@@ -47,6 +48,8 @@ final class RequestIdFilter implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // Whatever reads the body (a provider, a resource) then reports a fault of the client's as its own.
+        request.setEntityStream(RequestBodyInput.of(request.getEntityStream()));
         if (request.getProperty(Attributes.REQUEST_ID) instanceof String) {
             return; // an outer layer assigned it and binds the MDC around the whole request
         }

@@ -110,7 +110,7 @@ public abstract class AbstractClientFaultContractTest {
     }
 
     /** The whole envelope in a raw answer: status, one id in header and body, JSON type and length. */
-    static void assertRawEnvelope(RawHttp.Exchange exchange, int status, String code, String message) {
+    public static void assertRawEnvelope(RawHttp.Exchange exchange, int status, String code, String message) {
         assertThat(exchange.statusLine()).startsWith("HTTP/1.1 " + status);
         String id = exchange.header("x-bce-request-id");
         assertThat(id).matches(UUID_V4);

@@ -32,6 +32,11 @@ class Jersey4GrizzlyTest extends AbstractJaxrsContractTest {
     }
 
     @Override
+    protected boolean handsBrokenBodiesToTheApplication() {
+        return false;
+    }
+
+    @Override
     protected boolean validatesBeans() {
         return true;
     }

@@ -97,6 +97,15 @@ public abstract class AbstractClientFaultContractTest {
         assertRawEnvelope(exchange, 408, "RequestTimeout", "The request was not completed in time.");
     }
 
+    /** A charset no decoder here knows, named by the client's Content-Type, for a handler reading text. */
+    @Test
+    void unknownCharsetIsInvalidHttpRequest() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base, "POST /body/reader HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: text/plain; charset=no-such-charset\r\nContent-Length: 2\r\n\r\nhi", 10_000);
+
+        assertRawEnvelope(exchange, 400, "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+    }
+
     /** The client reads a little of a large download and resets the connection. */
     @Test
     void clientGoneMidResponseIsNoError() throws Exception {
@@ -107,6 +116,75 @@ public abstract class AbstractClientFaultContractTest {
             socket.setSoLinger(true, 0); // close with RST: the server's next write fails
         }
         Thread.sleep(500); // let the handler run into the broken connection before the log is read
+    }
+
+    /** The longest log message any request may cause: id, method (32), target (256), two details (512 each) and words. */
+    static final int MAX_LOG_MESSAGE = 1500;
+
+    /** Twenty kinds of malformed request, each a client's doing that no log reader should be woken for. */
+    private static List<byte[]> malformedRequests() {
+        String head = " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+        String json = "Content-Type: application/json\r\n";
+        List<String> requests = List.of(
+                "POST /body/stream" + head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                "POST /body/json" + head + json + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\nq\r\n",
+                "POST /body/json" + head + json + "Content-Length: 10\r\n\r\n{\"a\":",
+                "POST /body/json" + head + json + "Content-Length: 7\r\n\r\n{\"a\":1",
+                "POST /body/json" + head + json + "Content-Length: 0\r\n\r\n",
+                "POST /body/json" + head + json + "Content-Length: 6001\r\n\r\n" + "[".repeat(3000) + "]".repeat(3001),
+                "POST /body/json" + head + json + "Content-Length: 5007\r\n\r\n{\"a\":" + "1".repeat(5000) + "}",
+                "POST /body/json" + head + json + "Content-Length: 9\r\n\r\n{\"a\":\"\u00c3(\"}",
+                "BREW /ok" + head + "\r\n",
+                "X".repeat(7900) + " /ok" + head + "\r\n",
+                "GET /v1/eip/" + "a".repeat(8000) + head + "\r\n",
+                "GET /v1/eip/%0d%0arequestId=forged%20GET%20/%20-%3E%20200" + head + "\r\n",
+                "GET /v1/eip/%zz" + head + "\r\n",
+                "GET /v1/eip/1.2.3.4" + head + "x-bce-request-id: " + "\u00e9".repeat(10_000) + "\r\n\r\n",
+                "GET /ok HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n",
+                "GET /ok\r\n\r\n",
+                "DELETE /only-get" + head + "\r\n",
+                "\u0000\u0001\u0002 / HTTP/1.1\r\n\r\n",
+                "GET /fail/send-error-404" + head + "\r\n",
+                "POST /body/reader" + head + "Content-Type: text/plain; charset=no-such-charset\r\nContent-Length: 2\r\n\r\nhi");
+        return requests.stream().map(request -> request.getBytes(ISO_8859_1)).toList();
+    }
+
+    /**
+     * The logging policy under a barrage: 200 malformed requests (20 kinds, each 10 times) log
+     * nothing at ERROR and no message over {@link #MAX_LOG_MESSAGE} characters or with a line break;
+     * one genuine failure of the service's logs exactly one ERROR, with its stack trace.
+     */
+    @Test
+    void malformedRequestBarrageLogsNoErrorAndOneGenuineFailureLogsOne() throws Exception {
+        ch.qos.logback.classic.Logger bcekit = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.bcekit");
+        Level previous = bcekit.getLevel();
+        bcekit.setLevel(Level.DEBUG);
+        try {
+            List<byte[]> kinds = malformedRequests();
+            for (int round = 0; round < 10; round++) {
+                for (byte[] request : kinds) {
+                    RawHttp.exchange(base, request, 2000, true);
+                }
+            }
+            assertThat(log.events("").stream().filter(e -> e.getLevel() == Level.ERROR)
+                    .map(ILoggingEvent::getFormattedMessage)).isEmpty();
+            assertThat(log.events("io.bcekit")).hasSizeGreaterThanOrEqualTo(100).allSatisfy(event -> {
+                assertThat(event.getFormattedMessage()).hasSizeLessThanOrEqualTo(MAX_LOG_MESSAGE).doesNotContain("\n", "\r");
+                assertThat(event.getThrowableProxy()).isNull();
+            });
+
+            RawHttp.exchange(base, "GET /fail/runtime HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 5000);
+            List<ILoggingEvent> errors = log.events("").stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+            assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.getFormattedMessage()).matches("requestId=" + UUID_V4 + " GET /fail/runtime -> 500 InternalError");
+                assertThat(error.getThrowableProxy().getMessage()).isEqualTo("db password=hunter2 at 10.1.2.3");
+                assertThat(error.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+            });
+            log.close();
+            log = new LogCapture(); // the genuine ERROR is this test's point, not a failure of the after-check
+        } finally {
+            bcekit.setLevel(previous);
+        }
     }
 
     /** The whole envelope in a raw answer: status, one id in header and body, JSON type and length. */

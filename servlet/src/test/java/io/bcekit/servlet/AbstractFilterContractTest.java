@@ -215,6 +215,17 @@ public abstract class AbstractFilterContractTest {
         assertServing();
     }
 
+    @Test
+    void failureAfterCommitWithALengthEndsShortOfIt() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base,
+                "GET /fail/after-commit-with-length HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000);
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 200");
+        assertThat(exchange.header("content-length")).isEqualTo("16000");
+        assertThat(exchange.closedByServer()).isTrue();
+        assertThat(exchange.body()).hasSize(8000);
+        assertServing();
+    }
+
     /** A stack overflow, or an allocation the heap refuses, is a bug like any other: no class name reaches the client. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/fail/stack-overflow", "/fail/out-of-memory"})

@@ -292,6 +292,16 @@ public abstract class AbstractJaxrsContractTest {
         assertThat(get("v1/eip/1.2.3.4").statusCode()).isEqualTo(200);
     }
 
+    /** A body that ends where the connection ends: bcekit-jetty's reset is what tells the client. */
+    @Test
+    void failureWhileStreamingToAnHttp10ClientResetsTheConnection() throws Exception {
+        assumeTrue(abortsAfterCommit(), "this runtime cannot abort a committed response");
+        URI target = base.resolve("v1/eip/stream/fail");
+        RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath() + " HTTP/1.0\r\n\r\n", 5000);
+        assertThat(exchange.statusLine()).startsWith("HTTP/1.1 200");
+        assertThat(exchange.reset()).as("the client's read fails").isTrue();
+    }
+
     @Test
     void stringLongerThanJacksonAllowsIsMalformedJson() throws Exception {
         assertEnvelope(postJson("{\"name\":\"" + "a".repeat(20_000_001) + "\"}"), 400, "MalformedJSON",

@@ -1,5 +1,6 @@
 package io.bcekit.jaxrs;
 
+import io.bcekit.jetty.ResetOnFailureAfterCommit;
 import io.bcekit.jaxrs.fixture.FixtureApplication;
 import io.bcekit.servlet.BceErrorFilter;
 import jakarta.servlet.DispatcherType;
@@ -32,7 +33,7 @@ class Jersey3JettyEe10Test extends AbstractJaxrsContractTest {
         ServletHolder jersey = new ServletHolder(new ServletContainer(ResourceConfig.forApplication(new FixtureApplication())));
         jersey.setAsyncSupported(true);
         context.addServlet(jersey, "/api/*");
-        server.setHandler(context);
+        server.setHandler(new ResetOnFailureAfterCommit(context));
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/");
     }

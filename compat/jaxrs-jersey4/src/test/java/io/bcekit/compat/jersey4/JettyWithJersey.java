@@ -1,5 +1,6 @@
 package io.bcekit.compat.jersey4;
 
+import io.bcekit.jetty.ResetOnFailureAfterCommit;
 import io.bcekit.jaxrs.fixture.FixtureApplication;
 import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.fixture.FixtureServlets;
@@ -40,7 +41,7 @@ final class JettyWithJersey implements AutoCloseable {
         context.addServlet(FixtureServlets.Eip.class, "/v1/eip/*");
         context.addServlet(FixtureServlets.Fail.class, "/fail/*");
         context.addServlet(SameFailuresServlet.class, "/same/*");
-        server.setHandler(context);
+        server.setHandler(new ResetOnFailureAfterCommit(context));
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }

@@ -1,5 +1,6 @@
 package io.bcekit.compat.resteasy;
 
+import io.bcekit.jetty.ResetOnFailureAfterCommit;
 import io.bcekit.jaxrs.AbstractJaxrsContractTest;
 import io.bcekit.jaxrs.fixture.FixtureApplication;
 import io.bcekit.servlet.BceErrorFilter;
@@ -39,7 +40,7 @@ class ResteasyJettyEe11Test extends AbstractJaxrsContractTest {
         resteasy.setInitParameter("resteasy.servlet.mapping.prefix", "/api");
         resteasy.setAsyncSupported(true);
         context.addServlet(resteasy, "/api/*");
-        server.setHandler(context);
+        server.setHandler(new ResetOnFailureAfterCommit(context));
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/");
     }

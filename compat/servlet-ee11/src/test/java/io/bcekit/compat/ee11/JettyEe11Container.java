@@ -3,7 +3,9 @@ package io.bcekit.compat.ee11;
 import io.bcekit.servlet.fixture.ServletContainer;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -12,7 +14,17 @@ import org.eclipse.jetty.server.ServerConnector;
 /** Jetty 12 ee11 (Servlet 6.1) deploying the shared test webapp through WebAppContext and its web.xml. */
 final class JettyEe11Container implements ServletContainer {
 
+    private final UnaryOperator<Handler> wrap;
     private Server server;
+
+    JettyEe11Container() {
+        this(UnaryOperator.identity());
+    }
+
+    /** With the webapp wrapped in {@code wrap}'s handler. */
+    JettyEe11Container(UnaryOperator<Handler> wrap) {
+        this.wrap = wrap;
+    }
 
     @Override
     public URI start(Path webapp) throws Exception {
@@ -28,7 +40,7 @@ final class JettyEe11Container implements ServletContainer {
         context.setContextPath("/");
         context.setBaseResourceAsPath(webapp);
         context.setParentLoaderPriority(true);
-        server.setHandler(context);
+        server.setHandler(wrap.apply(context));
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }

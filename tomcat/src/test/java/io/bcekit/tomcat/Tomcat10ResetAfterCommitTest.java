@@ -1,0 +1,14 @@
+package io.bcekit.tomcat;
+
+import io.bcekit.servlet.AbstractResetAfterCommitContractTest;
+import io.bcekit.servlet.fixture.ServletContainer;
+import io.bcekit.servlet.fixture.TomcatContainer;
+
+/** The reset after a failure past commit on embedded Tomcat 10.1, the valve on the host. */
+class Tomcat10ResetAfterCommitTest extends AbstractResetAfterCommitContractTest {
+
+    @Override
+    protected ServletContainer newContainer() {
+        return new TomcatContainer(tomcat -> tomcat.getHost().getPipeline().addValve(new ResetOnFailureAfterCommitValve()));
+    }
+}

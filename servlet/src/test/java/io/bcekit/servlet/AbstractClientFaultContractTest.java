@@ -97,6 +97,17 @@ public abstract class AbstractClientFaultContractTest {
         assertRawEnvelope(exchange, 408, "RequestTimeout", "The request was not completed in time.");
     }
 
+    /** Jackson's read limit on a string, met by a handler mapping the body itself. */
+    @Test
+    void stringLongerThanJacksonAllowsIsMalformedJson() throws Exception {
+        String json = "{\"name\":\"" + "a".repeat(20_000_001) + "\"}";
+        RawHttp.Exchange exchange = RawHttp.exchange(base, ("POST /body/json HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json)
+                .getBytes(ISO_8859_1), 10_000);
+
+        assertRawEnvelope(exchange, 400, "MalformedJSON", "The JSON you provided was not well-formed.");
+    }
+
     /** A charset no decoder here knows, named by the client's Content-Type, for a handler reading text. */
     @Test
     void unknownCharsetIsInvalidHttpRequest() throws Exception {

@@ -322,9 +322,11 @@ public abstract class AbstractJaxrsContractTest {
                 "The JSON you provided was not well-formed.");
     }
 
-    @Test
-    void stackOverflowIsAnInternalError() throws Exception {
-        assertEnvelope(get("v1/eip/boom/stack-overflow"), 500, "InternalError",
+    /** A stack overflow, or an allocation the heap refuses, is a bug like any other: no class name reaches the client. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stack-overflow", "out-of-memory"})
+    void virtualMachineErrorIsAnInternalError(String error) throws Exception {
+        assertEnvelope(get("v1/eip/boom/" + error), 500, "InternalError",
                 "We encountered an internal error. Please try again.");
         assertThat(get("v1/eip/1.2.3.4").statusCode()).isEqualTo(200);
     }

@@ -1,16 +1,12 @@
 package io.bcekit.tomcat;
 
-import jakarta.servlet.ServletException;
-import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.StandardSocketOptions;
 import java.nio.channels.NetworkChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
-import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.AbstractProcessor;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.Http11Processor;
@@ -19,47 +15,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes a failure after commit reach the client as a reset connection, whatever the framing.
+ * Makes a response Tomcat gave up on after commit end in a reset connection, whatever the framing.
  *
  * <p>Why: once the status line is sent, a failure can only be signalled by the connection. A
  * chunked body without its last chunk, or fewer bytes than {@code Content-Length}, already tells
- * the client. But a body that ends where the connection ends (HTTP/1.0) looks complete when
- * Tomcat closes the connection normally after the failure. After the request, this valve sees
- * that Tomcat gave up on the response (no more I/O allowed on a committed response: a failure
- * after commit, which {@code BceErrorFilter} hands back to the container) and sets
- * {@code SO_LINGER} to 0 on the socket, so the close is a reset and the client's read fails.
+ * the client; a body that ends where the connection ends (HTTP/1.0) looks complete when Tomcat
+ * closes the connection normally. Setting {@code SO_LINGER} to 0 first makes the close a reset,
+ * so the client's read fails.
  *
- * <p>Tomcat offers no public way to reach the socket of a request: the valve reaches it through
- * the HTTP/1.1 processor, reflectively. Where that is not possible it logs one WARN line at start
- * and does nothing else. HTTP/2 streams are left alone: Tomcat resets a failed stream itself.
- * Put it on the {@code Host} (or {@code Engine}):
- * {@code <Valve className="io.bcekit.tomcat.ResetOnFailureAfterCommitValve"/>}, or in code
- * {@code tomcat.getHost().getPipeline().addValve(new ResetOnFailureAfterCommitValve())}.
+ * <p>Tomcat offers no public way to reach a request's socket: it is reached through the HTTP/1.1
+ * processor, reflectively. Where that is not possible, {@link #available()} says so and nothing is
+ * reset. HTTP/2 streams are left alone: Tomcat resets a failed stream itself, and the connection
+ * carries other requests.
  */
-public class ResetOnFailureAfterCommitValve extends ValveBase {
+final class ConnectionReset {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ResetOnFailureAfterCommitValve.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionReset.class);
     private static final MethodHandle PROCESSOR = processorHandle();
     private static final MethodHandle SOCKET_WRAPPER = socketWrapperHandle();
 
-    public ResetOnFailureAfterCommitValve() {
-        super(true);
+    private ConnectionReset() {
     }
 
-    @Override
-    protected void initInternal() throws org.apache.catalina.LifecycleException {
-        super.initInternal();
-        if (PROCESSOR == null || SOCKET_WRAPPER == null) {
-            LOG.warn("This Tomcat does not let bcekit reach a request's socket: a failure after commit on a"
-                    + " response ended by closing the connection (HTTP/1.0) will look complete to the client");
-        }
+    /** Whether this Tomcat lets the socket be reached. */
+    static boolean available() {
+        return PROCESSOR != null && SOCKET_WRAPPER != null;
     }
 
-    @Override
-    public void invoke(Request request, Response response) throws IOException, ServletException {
-        getNext().invoke(request, response);
-        if (response.isCommitted() && !ioAllowed(response)) {
-            resetOnClose(response);
+    /** Resets the connection when the response is committed and Tomcat allows no more I/O on it (it failed). */
+    static void ifAbandoned(Response response) {
+        if (response.isCommitted() && !ioAllowed(response) && available()) {
+            reset(response);
         }
     }
 
@@ -69,10 +55,7 @@ public class ResetOnFailureAfterCommitValve extends ValveBase {
         return allowed.get();
     }
 
-    private static void resetOnClose(Response response) {
-        if (PROCESSOR == null || SOCKET_WRAPPER == null) {
-            return;
-        }
+    private static void reset(Response response) {
         try {
             if (!((Object) PROCESSOR.invoke(response.getCoyoteResponse()) instanceof Http11Processor processor)) {
                 return;

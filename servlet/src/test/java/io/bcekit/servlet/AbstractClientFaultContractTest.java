@@ -8,19 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.bcekit.servlet.fixture.DeployedWebappTest;
 import io.bcekit.servlet.fixture.LogCapture;
 import io.bcekit.servlet.fixture.RawHttp;
 import io.bcekit.servlet.fixture.ServletContainer;
 import java.io.InputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,27 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * over raw sockets: each is a 4xx envelope or no answer at all, never a 500, never an ERROR line,
  * and the server keeps serving. Subclasses name the container.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AbstractClientFaultContractTest {
+public abstract class AbstractClientFaultContractTest extends DeployedWebappTest {
 
     private static final String INVALID_HTTP_REQUEST = "There was an error in the body of your HTTP request.";
 
-    private ServletContainer container;
-    private URI base;
     private LogCapture log;
-
-    protected abstract ServletContainer newContainer();
-
-    @BeforeAll
-    void startContainer() throws Exception {
-        container = newContainer();
-        base = container.start(ServletContainer.testWebapp());
-    }
-
-    @AfterAll
-    void stopContainer() throws Exception {
-        container.close();
-    }
 
     @BeforeEach
     void captureLog() {

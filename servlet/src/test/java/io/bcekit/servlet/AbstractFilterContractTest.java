@@ -3,18 +3,15 @@ package io.bcekit.servlet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.servlet.fixture.DeployedWebappTest;
 import io.bcekit.servlet.fixture.RawHttp;
 import io.bcekit.servlet.fixture.SameFailure;
-import io.bcekit.servlet.fixture.ServletContainer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,30 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * failure kind, each answer checked for its exact status, headers and body. Subclasses name the
  * container.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AbstractFilterContractTest {
+public abstract class AbstractFilterContractTest extends DeployedWebappTest {
 
     public static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     public static final String JSON_UTF8 = "application/json;\\s?charset=utf-8";
 
     protected final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private ServletContainer container;
-    protected URI base;
-
-    /** A new, stopped container. */
-    protected abstract ServletContainer newContainer();
-
-    @BeforeAll
-    void startContainer() throws Exception {
-        container = newContainer();
-        base = container.start(ServletContainer.testWebapp());
-    }
-
-    @AfterAll
-    void stopContainer() throws Exception {
-        container.close();
-    }
-
     protected HttpResponse<byte[]> send(String method, String path) throws Exception {
         return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }

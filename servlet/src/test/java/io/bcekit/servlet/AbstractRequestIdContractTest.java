@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.bcekit.servlet.fixture.LogCapture;
+import io.bcekit.servlet.fixture.DeployedWebappTest;
 import io.bcekit.servlet.fixture.RawHttp;
-import io.bcekit.servlet.fixture.ServletContainer;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,33 +22,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Request-id rules on a real container: one id per request, everywhere, never leaked, never forged. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AbstractRequestIdContractTest {
+public abstract class AbstractRequestIdContractTest extends DeployedWebappTest {
 
     private static final Pattern BODY_ID = Pattern.compile("\"requestId\":\"([^\"]*)\"");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private ServletContainer container;
-    private URI base;
-
-    protected abstract ServletContainer newContainer();
-
-    @BeforeAll
-    void startContainer() throws Exception {
-        container = newContainer();
-        base = container.start(ServletContainer.testWebapp());
-    }
-
-    @AfterAll
-    void stopContainer() throws Exception {
-        container.close();
-    }
-
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
     }

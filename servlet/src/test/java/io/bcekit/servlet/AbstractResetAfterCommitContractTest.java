@@ -2,13 +2,9 @@ package io.bcekit.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.servlet.fixture.DeployedWebappTest;
 import io.bcekit.servlet.fixture.RawHttp;
-import io.bcekit.servlet.fixture.ServletContainer;
-import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,24 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fails instead of ending cleanly, so the truncated body cannot pass for a complete one. Complete
  * answers still end cleanly. Subclasses name the container, set up with its bcekit module.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AbstractResetAfterCommitContractTest {
-
-    private ServletContainer container;
-    private URI base;
-
-    protected abstract ServletContainer newContainer();
-
-    @BeforeAll
-    void startContainer() throws Exception {
-        container = newContainer();
-        base = container.start(ServletContainer.testWebapp());
-    }
-
-    @AfterAll
-    void stopContainer() throws Exception {
-        container.close();
-    }
+public abstract class AbstractResetAfterCommitContractTest extends DeployedWebappTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"HTTP/1.0\r\n", "HTTP/1.1\r\nConnection: close\r\n", "HTTP/1.1\r\n"})

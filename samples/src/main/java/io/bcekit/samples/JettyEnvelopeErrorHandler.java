@@ -26,7 +26,9 @@ import org.eclipse.jetty.util.Callback;
  * its size limit (431), a URI it will not route (400) — and answers them from the
  * <em>server's</em> {@link ErrorHandler}, by default with an HTML or text page that a BCE client
  * cannot read. Installed with {@code Server.setErrorHandler}, this handler sends the envelope
- * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD. A path
+ * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD (for a
+ * request Jetty could not parse at all, its stand-in is a HEAD only on a connection from
+ * {@link HeadKeepingHttpConnectionFactory}). A path
  * Jetty refuses to decode (bad UTF-8, an encoded {@code /}, an illegal character) is
  * {@code InvalidURI}; any other status goes through the translation table (400 is
  * {@code InvalidHTTPRequest}, 431 {@code RequestHeaderTooLarge}, …).

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.URL;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -17,7 +18,8 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * {@code BceErrorFilter} and {@link EipServlet}) ships inside the jar as class-path resources.
  * Two Jetty error handlers close the gaps around the filter: {@link JettyEnvelopeErrorHandler}
  * answers what Jetty rejects before the webapp runs, and {@link EnvelopeErrorPageHandler} hands
- * what it rejects inside the webapp, outside the filter chain, to the filter.
+ * what it rejects inside the webapp, outside the filter chain, to the filter; the connector's
+ * {@link HeadKeepingHttpConnectionFactory} keeps a rejected HEAD request's answer header-only.
  */
 public final class SampleServer {
 
@@ -41,7 +43,7 @@ public final class SampleServer {
             throw new IllegalArgumentException("Not a port: " + port);
         }
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = new ServerConnector(server, new HeadKeepingHttpConnectionFactory(new HttpConfiguration()));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);

@@ -4,7 +4,9 @@ import static io.bcekit.samples.Envelopes.assertEnvelope;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.core.BceError;
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.FailureLog;
 import io.bcekit.samples.RawHttp.Ending;
 import io.bcekit.samples.RawHttp.Exchange;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +19,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample's Jetty limits under slow clients, over raw sockets, with a short idle timeout (the
  * only limit a test cannot wait out at its production value of 30 s): ordinary requests stay fast
- * while 400 clients trickle their requests a few bytes a second.
+ * while 400 clients trickle their requests a few bytes a second, and a client that goes silent is
+ * dropped.
  */
 class SlowClientTest {
 
@@ -44,12 +49,28 @@ class SlowClientTest {
     private static final String EIP_JSON = "{\"eip\":\"180.76.1.2\",\"name\":\"sample-eip\",\"status\":\"available\","
             + "\"bandwidthInMbps\":10,\"paymentTiming\":\"Postpaid\",\"billingMethod\":\"ByBandwidth\"}";
 
+    /** What this test's JettyEnvelopeErrorHandler answered, as its failure log saw it. */
+    private Queue<BceError> serverErrors;
     private SampleServer server;
     private URI base;
 
+    /** A server for each test: connections one test leaves behind must not fail into the next one's log. */
     @BeforeEach
     void start() throws Exception {
-        server = SampleServer.start(0, TEST_IDLE_TIMEOUT, BceErrorConfig.defaults());
+        Queue<BceError> errors = new ConcurrentLinkedQueue<>();
+        serverErrors = errors;
+        FailureLog recording = new FailureLog() {
+            @Override
+            public void answered(String requestId, String request, BceError error, Throwable cause) {
+                errors.add(error);
+            }
+
+            @Override
+            public void abortedAfterCommit(String requestId, String request, Throwable cause) {
+                // the server-level handler always answers before anything is committed
+            }
+        };
+        server = SampleServer.start(0, TEST_IDLE_TIMEOUT, BceErrorConfig.defaults().withFailureLog(recording));
         base = server.baseUri();
     }
 
@@ -108,6 +129,29 @@ class SlowClientTest {
                 client.close();
             }
         }
+    }
+
+    @Test
+    void aClientSilentMidRequestIsDroppedAfterTheIdleTimeoutAndLoggedAsAnIncompleteRequest() throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) TEST_IDLE_TIMEOUT.toMillis() * 3);
+            socket.getOutputStream().write("GET /v1/eip/180.76.1.2 HTTP/1.1\r\nHost: 127.0".getBytes(ISO_8859_1));
+            long start = System.nanoTime();
+            byte[] received = socket.getInputStream().readAllBytes(); // until Jetty shuts its side
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(millis).isBetween(TEST_IDLE_TIMEOUT.toMillis() - 100, TEST_IDLE_TIMEOUT.toMillis() + 2000);
+            assertThat(received).isEmpty(); // Jetty answers nothing to a request it never had whole
+        }
+        // Once the client closes too, Jetty fails the half-read request (an EofException): an
+        // incomplete request, not an InternalError logged at ERROR for every client that drops.
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (serverErrors.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(serverErrors).singleElement().satisfies(error -> {
+            assertThat(error.httpStatus()).isEqualTo(400);
+            assertThat(error.errorCode().code()).isEqualTo("InvalidHTTPRequest");
+        });
     }
 
     private SlowClient open(List<SlowClient> all, String head) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -26,7 +27,9 @@ import org.eclipse.jetty.util.Callback;
  * its size limit (431), a URI it will not route (400) — and answers them from the
  * <em>server's</em> {@link ErrorHandler}, by default with an HTML or text page that a BCE client
  * cannot read. Installed with {@code Server.setErrorHandler}, this handler sends the envelope
- * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD. A path
+ * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD (for a
+ * request Jetty could not parse at all, its stand-in is a HEAD only on a connection from
+ * {@link HeadKeepingHttpConnectionFactory}). A path
  * Jetty refuses to decode (bad UTF-8, an encoded {@code /}, an illegal character) is
  * {@code InvalidURI}; any other status goes through the translation table (400 is
  * {@code InvalidHTTPRequest}, 431 {@code RequestHeaderTooLarge}, …).
@@ -62,8 +65,14 @@ public class JettyEnvelopeErrorHandler extends ErrorHandler {
 
     /** Jetty's status for the failure: from its exception when it has one, else the response's. */
     private static int status(Request request, Response response) {
-        int status = request.getAttribute(ERROR_EXCEPTION) instanceof HttpException http
-                ? http.getCode() : response.getStatus();
+        Object failure = request.getAttribute(ERROR_EXCEPTION);
+        if (failure instanceof EofException && !(failure instanceof HttpException)) {
+            // The connection closed under a request never received whole (the client left, or the
+            // idle timeout cut it mid-headers): Jetty says 500, but it is an incomplete request, as
+            // Jetty's own "Early EOF" is a 400; and no 5xx error log for every client that drops.
+            return 400;
+        }
+        int status = failure instanceof HttpException http ? http.getCode() : response.getStatus();
         return status >= 400 && status <= 599 ? status : 500;
     }
 }

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -17,13 +20,33 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * {@code BceErrorFilter} and {@link EipServlet}) ships inside the jar as class-path resources.
  * Two Jetty error handlers close the gaps around the filter: {@link JettyEnvelopeErrorHandler}
  * answers what Jetty rejects before the webapp runs, and {@link EnvelopeErrorPageHandler} hands
- * what it rejects inside the webapp, outside the filter chain, to the filter.
+ * what it rejects inside the webapp, outside the filter chain, to the filter; the connector's
+ * {@link HeadKeepingHttpConnectionFactory} keeps a rejected HEAD request's answer header-only.
+ *
+ * <p>Limits, set here rather than left to Jetty's defaults so that a slow or idle client costs a
+ * connection for a bounded time and never a thread while it sends nothing:
+ * <ul>
+ *   <li>{@link #IDLE_TIMEOUT} 30 s: a connection that sends nothing (mid-request or between
+ *       requests) for that long is closed, so a client that opens and goes silent is dropped;</li>
+ *   <li>{@link #MIN_REQUEST_DATA_RATE} 1 KiB/s: a servlet reading a body that arrives slower
+ *       (averaged from its first byte) fails with 408 instead of holding its thread; the EIP API's
+ *       bodies are small JSON, and Jetty ee11 checks this only while the application reads;</li>
+ *   <li>{@link #MAX_THREADS} 200 and {@link #MIN_THREADS} 8: the thread pool is bounded; Jetty reads
+ *       requests without a thread per connection, so waiting connections do not use these up;</li>
+ *   <li>{@link #REQUEST_HEADER_SIZE} 8 KiB: a request line plus headers longer than that is
+ *       rejected (414 or 431) before any of it is buffered further; signed BCE requests need far less.</li>
+ * </ul>
  */
 public final class SampleServer {
 
     /** The class-path folder holding the webapp. */
     public static final String WEBAPP_RESOURCE = "bcekit-sample-webapp/";
     public static final int DEFAULT_PORT = 8080;
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    static final long MIN_REQUEST_DATA_RATE = 1024;
+    static final int MAX_THREADS = 200;
+    static final int MIN_THREADS = 8;
+    static final int REQUEST_HEADER_SIZE = 8 * 1024;
     static final String USAGE = "Usage: java -jar bcekit-samples.jar [--port N]   (N in 0-65535, 0 = any free port;"
             + " default " + DEFAULT_PORT + ")";
 
@@ -37,15 +60,29 @@ public final class SampleServer {
 
     /** Starts the service on 127.0.0.1:{@code port} ({@code 0} picks a free port). */
     public static SampleServer start(int port) throws Exception {
+        return start(port, IDLE_TIMEOUT, BceErrorConfig.defaults());
+    }
+
+    /**
+     * As {@link #start(int)}, for tests: another idle timeout (a test cannot wait 30 s) and the
+     * configuration of {@link JettyEnvelopeErrorHandler} (to observe its failure log).
+     */
+    static SampleServer start(int port, Duration idleTimeout, BceErrorConfig serverErrors) throws Exception {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Not a port: " + port);
         }
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        threads.setName("bcekit-sample");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(REQUEST_HEADER_SIZE);
+        http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+        ServerConnector connector = new ServerConnector(server, new HeadKeepingHttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
+        connector.setIdleTimeout(idleTimeout.toMillis());
         server.addConnector(connector);
-        server.setErrorHandler(new JettyEnvelopeErrorHandler(BceErrorConfig.defaults()));
+        server.setErrorHandler(new JettyEnvelopeErrorHandler(serverErrors));
         server.setHandler(webapp(server));
         server.setStopAtShutdown(true);
         try {

@@ -10,6 +10,8 @@ final class Envelopes {
 
     static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final String JSON_UTF8 = "application/json;\\s?charset=utf-8";
+    /** The exact Content-Type text of every error envelope, from the filter and from Jetty's error handler alike. */
+    static final String ENVELOPE_CONTENT_TYPE = "application/json;charset=utf-8";
 
     private Envelopes() {
     }
@@ -24,7 +26,7 @@ final class Envelopes {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().allValues("x-bce-request-id")).hasSize(1);
         String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
-        assertThat(response.headers().allValues("content-type")).singleElement().asString().matches(JSON_UTF8);
+        assertThat(response.headers().allValues("content-type")).containsExactly(ENVELOPE_CONTENT_TYPE);
         assertThat(response.headers().allValues("content-length"))
                 .containsExactly(String.valueOf(response.body().length));
         assertThat(response.headers().firstValue("content-encoding")).isEmpty();
@@ -37,10 +39,26 @@ final class Envelopes {
         assertThat(exchange.statusLine()).isEqualTo(statusLine);
         assertThat(exchange.header("x-bce-request-id")).hasSize(1);
         String id = exchange.header("x-bce-request-id").get(0);
-        assertThat(exchange.header("content-type")).singleElement().asString().matches(JSON_UTF8);
+        assertThat(exchange.header("content-type")).containsExactly(ENVELOPE_CONTENT_TYPE);
         assertThat(exchange.header("content-length")).containsExactly(String.valueOf(exchange.body().length));
         assertThat(exchange.header("content-encoding")).isEmpty();
         assertThat(new String(exchange.body(), UTF_8)).isEqualTo(body(id, code, message));
+        return id;
+    }
+
+    /**
+     * The same for a HEAD answer's header block: the status, the id, the exact content type, and a
+     * Content-Length stating the length of the body a GET would get. Whatever follows the header
+     * block is the caller's to assert.
+     */
+    static String assertHeadEnvelope(RawHttp.Exchange exchange, String statusLine, String code, String message) {
+        assertThat(exchange.statusLine()).isEqualTo(statusLine);
+        assertThat(exchange.header("x-bce-request-id")).hasSize(1);
+        String id = exchange.header("x-bce-request-id").get(0);
+        assertThat(exchange.header("content-type")).containsExactly(ENVELOPE_CONTENT_TYPE);
+        assertThat(exchange.header("content-length"))
+                .containsExactly(String.valueOf(body(id, code, message).getBytes(UTF_8).length));
+        assertThat(exchange.header("content-encoding")).isEmpty();
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package io.bcekit.samples;
 
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.jetty.BceJetty;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -18,10 +20,10 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * The sample EIP service on embedded Jetty 12 (ee11, Servlet 6.1), on 127.0.0.1 only:
  * {@code java -jar bcekit-samples.jar [--port N]}. The webapp ({@code WEB-INF/web.xml} with
  * {@code BceErrorFilter} and {@link EipServlet}) ships inside the jar as class-path resources.
- * Two Jetty error handlers close the gaps around the filter: {@link JettyEnvelopeErrorHandler}
- * answers what Jetty rejects before the webapp runs, and {@link EnvelopeErrorPageHandler} hands
- * what it rejects inside the webapp, outside the filter chain, to the filter; the connector's
- * {@link HeadKeepingHttpConnectionFactory} keeps a rejected HEAD request's answer header-only.
+ * {@link BceJetty#install} closes the gaps around the filter at the server level (what Jetty
+ * rejects before the webapp runs, header values as sent, a reset after a failure past commit), and
+ * {@link EnvelopeErrorPageHandler} hands what Jetty rejects inside the webapp, outside the filter
+ * chain, to the filter.
  *
  * <p>Limits, set here rather than left to Jetty's defaults so that a slow or idle client costs a
  * connection for a bounded time and never a thread while it sends nothing:
@@ -65,7 +67,7 @@ public final class SampleServer {
 
     /**
      * As {@link #start(int)}, for tests: another idle timeout (a test cannot wait 30 s) and the
-     * configuration of {@link JettyEnvelopeErrorHandler} (to observe its failure log).
+     * configuration of the server-level error handler (to observe its failure log).
      */
     static SampleServer start(int port, Duration idleTimeout, BceErrorConfig serverErrors) throws Exception {
         if (port < 0 || port > 65535) {
@@ -77,13 +79,13 @@ public final class SampleServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(REQUEST_HEADER_SIZE);
         http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
-        ServerConnector connector = new ServerConnector(server, new HeadKeepingHttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         connector.setIdleTimeout(idleTimeout.toMillis());
         server.addConnector(connector);
-        server.setErrorHandler(new JettyEnvelopeErrorHandler(serverErrors));
         server.setHandler(webapp(server));
+        BceJetty.install(server, serverErrors);
         server.setStopAtShutdown(true);
         try {
             server.start();

@@ -1,6 +1,6 @@
 package io.bcekit.samples;
 
-import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.jetty.BceJetty;
 import java.net.URI;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
@@ -46,7 +46,6 @@ final class AuthWebappServer implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        server.setErrorHandler(new JettyEnvelopeErrorHandler(BceErrorConfig.defaults()));
 
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath(CONTEXT_PATH);
@@ -56,6 +55,7 @@ final class AuthWebappServer implements AutoCloseable {
         webapp.setThrowUnavailableOnStartupException(true);
         webapp.getServletHandler().setDecodeAmbiguousURIs(true);
         server.setHandler(webapp);
+        BceJetty.install(server);
         try {
             server.start();
         } catch (Exception e) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Requests Jetty ee11 rejects before (or instead of) running the webapp, over raw sockets. What
- * each gets, as observed on Jetty 12.1: an envelope from {@link JettyEnvelopeErrorHandler} or
+ * each gets, as observed on Jetty 12.1: an envelope from {@code BceErrorHandler} (bcekit-jetty) or
  * BceErrorFilter, and then either a kept-alive or a closed connection. Never a non-JSON body.
  * After each, the server still serves a normal request.
  */

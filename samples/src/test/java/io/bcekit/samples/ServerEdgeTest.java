@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Requests Jetty's parser rejects before any request exists, answered by
- * {@link JettyEnvelopeErrorHandler} on Jetty's stand-in request: HEAD keeps its header-only
+ * {@code BceErrorHandler} (bcekit-jetty) on Jetty's stand-in request: HEAD keeps its header-only
  * answer, every status Jetty chose keeps its own code, and the content type is the filter's, byte
  * for byte. Over raw sockets; the bytes after a HEAD answer's header block are read to the
  * server's close, or are the next pipelined response.

@@ -49,7 +49,7 @@ class SlowClientTest {
     private static final String EIP_JSON = "{\"eip\":\"180.76.1.2\",\"name\":\"sample-eip\",\"status\":\"available\","
             + "\"bandwidthInMbps\":10,\"paymentTiming\":\"Postpaid\",\"billingMethod\":\"ByBandwidth\"}";
 
-    /** What this test's JettyEnvelopeErrorHandler answered, as its failure log saw it. */
+    /** What this test's server-level error handler answered, as its failure log saw it. */
     private Queue<BceError> serverErrors;
     private SampleServer server;
     private URI base;

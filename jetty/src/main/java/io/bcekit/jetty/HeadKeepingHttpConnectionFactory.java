@@ -1,4 +1,4 @@
-package io.bcekit.samples;
+package io.bcekit.jetty;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
@@ -27,9 +27,9 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  * the answer, and a stand-in built with any method a rejected line claims (CONNECT's
  * authority-form target, say) is not worth the risk.
  */
-final class HeadKeepingHttpConnectionFactory extends HttpConnectionFactory {
+public final class HeadKeepingHttpConnectionFactory extends HttpConnectionFactory {
 
-    HeadKeepingHttpConnectionFactory(HttpConfiguration config) {
+    public HeadKeepingHttpConnectionFactory(HttpConfiguration config) {
         super(config);
     }
 

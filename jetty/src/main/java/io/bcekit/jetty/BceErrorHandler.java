@@ -1,4 +1,4 @@
-package io.bcekit.samples;
+package io.bcekit.jetty;
 
 import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.GlobalErrors;
@@ -26,23 +26,21 @@ import org.eclipse.jetty.util.Callback;
  * {@code BceErrorFilter}) sees them — a request line or header it cannot parse (400), headers over
  * its size limit (431), a URI it will not route (400) — and answers them from the
  * <em>server's</em> {@link ErrorHandler}, by default with an HTML or text page that a BCE client
- * cannot read. Installed with {@code Server.setErrorHandler}, this handler sends the envelope
- * instead, with {@code x-bce-request-id}, JSON content type and length, and no body for HEAD (for a
- * request Jetty could not parse at all, its stand-in is a HEAD only on a connection from
- * {@link HeadKeepingHttpConnectionFactory}). A path
- * Jetty refuses to decode (bad UTF-8, an encoded {@code /}, an illegal character) is
- * {@code InvalidURI}; any other status goes through the translation table (400 is
- * {@code InvalidHTTPRequest}, 431 {@code RequestHeaderTooLarge}, …).
+ * cannot read. Installed as the server's error handler ({@link BceJetty#install} does it), this
+ * handler sends the envelope instead, with {@code x-bce-request-id}, JSON content type and length,
+ * and no body for HEAD (for a request Jetty could not parse at all, its stand-in is a HEAD only on
+ * a connection from {@link HeadKeepingHttpConnectionFactory}). A path Jetty refuses to decode (bad
+ * UTF-8, an encoded {@code /}, an illegal character) is {@code InvalidURI}; any other status goes
+ * through the status table (400 is {@code InvalidHTTPRequest}, 431 {@code RequestHeaderTooLarge}, …).
  *
- * <p>Errors inside the webapp do not come here: the {@code WebAppContext} keeps its own error
- * handler, which dispatches them to {@code BceErrorFilter}. Jetty-specific, so it lives in the
- * sample rather than in the container-neutral {@code bcekit-servlet}.
+ * <p>Errors inside a servlet context do not come here: the context keeps its own error handler,
+ * which dispatches them to {@code BceErrorFilter}.
  */
-public class JettyEnvelopeErrorHandler extends ErrorHandler {
+public class BceErrorHandler extends ErrorHandler {
 
     private final ErrorResponder responder;
 
-    public JettyEnvelopeErrorHandler(BceErrorConfig config) {
+    public BceErrorHandler(BceErrorConfig config) {
         this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
     }
 

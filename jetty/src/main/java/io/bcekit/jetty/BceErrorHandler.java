@@ -38,6 +38,8 @@ import org.eclipse.jetty.util.Callback;
  */
 public class BceErrorHandler extends ErrorHandler {
 
+    private static final String URI_UTIL = "org.eclipse.jetty.util.URIUtil";
+
     private final ErrorResponder responder;
 
     public BceErrorHandler(BceErrorConfig config) {
@@ -50,8 +52,7 @@ public class BceErrorHandler extends ErrorHandler {
         HttpURI uri = request.getHttpURI();
         RequestSummary summary = new RequestSummary(requestId, request.getMethod(), uri == null ? "" : uri.getPath());
         int status = status(request, response);
-        ErrorResponse error = status == 400 && uri != null && uri.hasViolations()
-                // a path Jetty cannot decode or will not route (bad UTF-8, %2F, ..): the design's InvalidURI
+        ErrorResponse error = status == 400 && uriRejected(uri, request.getAttribute(ERROR_EXCEPTION))
                 ? responder.forFailure(summary, new BceException(GlobalErrors.INVALID_URI))
                 : responder.forStatus(summary, status);
         response.setStatus(error.status());
@@ -59,6 +60,28 @@ public class BceErrorHandler extends ErrorHandler {
         error.forEachHeader(headers::put);
         response.write(true, error.sendsBody() ? ByteBuffer.wrap(error.body()) : BufferUtil.EMPTY_BUFFER, callback);
         return true;
+    }
+
+    /**
+     * Whether Jetty refused the request target: a path it cannot decode or will not route (bad
+     * UTF-8, {@code %2F}, {@code ..}) leaves violations on the URI; a target its parser could not
+     * read at all ({@code %zz}, an illegal character) leaves only the stand-in URI, and a failure
+     * thrown by Jetty's URI code as the cause. Either is the design's {@code InvalidURI}.
+     */
+    private static boolean uriRejected(HttpURI uri, Object failure) {
+        if (uri != null && uri.hasViolations()) {
+            return true;
+        }
+        Throwable cause = failure instanceof Throwable thrown ? thrown.getCause() : null;
+        if (!(cause instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith(HttpURI.class.getName()) || frame.getClassName().equals(URI_UTIL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jetty's status for the failure: from its exception when it has one, else the response's. */

@@ -4,7 +4,7 @@ package io.bcekit.tomcat;
 class Tomcat10EdgeTest extends AbstractTomcatEdgeTest {
 
     @Override
-    protected String tomcat() {
+    protected String containerName() {
         return "Tomcat 10.1";
     }
 }

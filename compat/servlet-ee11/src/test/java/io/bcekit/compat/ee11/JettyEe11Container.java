@@ -3,9 +3,8 @@ package io.bcekit.compat.ee11;
 import io.bcekit.servlet.fixture.ServletContainer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -14,16 +13,16 @@ import org.eclipse.jetty.server.ServerConnector;
 /** Jetty 12 ee11 (Servlet 6.1) deploying the shared test webapp through WebAppContext and its web.xml. */
 final class JettyEe11Container implements ServletContainer {
 
-    private final UnaryOperator<Handler> wrap;
+    private final Consumer<Server> setUp;
     private Server server;
 
     JettyEe11Container() {
-        this(UnaryOperator.identity());
+        this(server -> { });
     }
 
-    /** With the webapp wrapped in {@code wrap}'s handler. */
-    JettyEe11Container(UnaryOperator<Handler> wrap) {
-        this.wrap = wrap;
+    /** With {@code setUp} applied to the server, its connector and handler in place, before it starts. */
+    JettyEe11Container(Consumer<Server> setUp) {
+        this.setUp = setUp;
     }
 
     @Override
@@ -40,7 +39,8 @@ final class JettyEe11Container implements ServletContainer {
         context.setContextPath("/");
         context.setBaseResourceAsPath(webapp);
         context.setParentLoaderPriority(true);
-        server.setHandler(wrap.apply(context));
+        server.setHandler(context);
+        setUp.accept(server);
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }

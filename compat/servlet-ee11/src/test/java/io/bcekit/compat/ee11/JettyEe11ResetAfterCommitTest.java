@@ -9,6 +9,6 @@ class JettyEe11ResetAfterCommitTest extends AbstractResetAfterCommitContractTest
 
     @Override
     protected ServletContainer newContainer() {
-        return new JettyEe11Container(ResetOnFailureAfterCommit::new);
+        return new JettyEe11Container(server -> server.setHandler(new ResetOnFailureAfterCommit(server.getHandler())));
     }
 }

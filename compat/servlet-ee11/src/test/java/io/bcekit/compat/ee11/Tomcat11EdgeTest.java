@@ -6,7 +6,7 @@ import io.bcekit.tomcat.AbstractTomcatEdgeTest;
 class Tomcat11EdgeTest extends AbstractTomcatEdgeTest {
 
     @Override
-    protected String tomcat() {
+    protected String containerName() {
         return "Tomcat 11";
     }
 }

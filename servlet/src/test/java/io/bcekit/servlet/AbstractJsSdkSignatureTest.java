@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * their default host, and the filter verifies the Host it received.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractJsSdkSignatureTest {
+public abstract class AbstractJsSdkSignatureTest {
 
     private static final Map<String, String> PRINCIPALS =
             Map.of(AuthFixture.ALICE_AK, AuthFixture.ALICE, AuthFixture.STS_AK, AuthFixture.STS_PRINCIPAL);

@@ -24,13 +24,17 @@ import org.eclipse.jetty.server.ServerConnector;
  * request that signs such a header fails; this class keeps that visible.
  * {@link JsSdkSignatureJettyEe10CaseSensitiveTest} shows the cure.
  */
-class JsSdkSignatureJettyEe10Test extends AbstractJsSdkSignatureTest {
+public class JsSdkSignatureJettyEe10Test extends AbstractJsSdkSignatureTest {
 
     private Server server;
 
     /** Whether the connector's {@code HttpConfiguration} sets {@code headerCacheCaseSensitive}. */
     protected boolean headerCacheCaseSensitive() {
         return false;
+    }
+
+    /** The server, its connector and handler in place: a subclass may set it up further. */
+    protected void beforeStart(Server server) {
     }
 
     @Override
@@ -89,6 +93,7 @@ class JsSdkSignatureJettyEe10Test extends AbstractJsSdkSignatureTest {
         context.addServlet(HeadersAsReceived.class, HEADERS_PATH);
         context.addServlet(AuthServlets.Echo.class, "/");
         server.setHandler(context);
+        beforeStart(server);
         server.start();
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }

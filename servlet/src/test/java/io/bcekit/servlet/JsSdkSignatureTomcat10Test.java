@@ -17,7 +17,7 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * JS SDK requests on embedded Tomcat 10.1, stock connector: Tomcat keeps header values as the
  * bytes received, so every request verifies.
  */
-class JsSdkSignatureTomcat10Test extends AbstractJsSdkSignatureTest {
+public class JsSdkSignatureTomcat10Test extends AbstractJsSdkSignatureTest {
 
     private Tomcat tomcat;
 

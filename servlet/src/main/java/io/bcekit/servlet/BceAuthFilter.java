@@ -5,10 +5,12 @@ import io.bcekit.auth.BcePrincipal;
 import io.bcekit.auth.ExcludedPaths;
 import io.bcekit.auth.internal.AuthGate;
 import io.bcekit.core.BceException;
+import io.bcekit.core.internal.Attributes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -95,6 +98,22 @@ public class BceAuthFilter implements Filter {
                     AuthFilterParameters.read(parameters, InitParameters.classLoader(filterConfig));
             gate = new AuthGate(settings.verifier(), settings.excludedPaths());
         });
+        warnIfTheContainerAltersHeaders(filterConfig.getServletContext());
+    }
+
+    /**
+     * Jetty's header cache matches common header lines ignoring case and hands over its own
+     * spelling ({@code charset=utf-8} for a signed {@code charset=UTF-8}), so requests that sign
+     * such a header fail verification, unless the connectors are told otherwise.
+     */
+    private static void warnIfTheContainerAltersHeaders(ServletContext context) {
+        String server = String.valueOf(context.getServerInfo()).toLowerCase(Locale.ROOT);
+        if (server.startsWith("jetty") && !Boolean.TRUE.equals(context.getAttribute(Attributes.HEADERS_AS_SENT))) {
+            LOG.warn("BceAuthFilter runs on Jetty, whose header cache may hand over header values in its own letter"
+                    + " case, failing signatures over them (e.g. the BCE JavaScript SDK's Content-Type). Set up the"
+                    + " server with bcekit-jetty's BceJetty.install(server), or set headerCacheCaseSensitive=true on"
+                    + " every connector's HttpConfiguration and context attribute " + Attributes.HEADERS_AS_SENT + "=true.");
+        }
     }
 
     @Override

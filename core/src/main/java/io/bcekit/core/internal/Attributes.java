@@ -1,6 +1,9 @@
 package io.bcekit.core.internal;
 
-/** Request attribute names every bcekit layer shares (servlet attributes are JAX-RS request properties). */
+/**
+ * Attribute names every bcekit layer shares: request attributes (servlet attributes are JAX-RS
+ * request properties) and one context attribute.
+ */
 public final class Attributes {
 
     /**
@@ -15,6 +18,14 @@ public final class Attributes {
      * stream from being completed and aborts it, so the truncated body cannot pass for a whole one.
      */
     public static final String FAILED_AFTER_COMMIT = "io.bcekit.failedAfterCommit";
+
+    /**
+     * Servlet context attribute, {@code Boolean.TRUE} where the container is known to hand over
+     * header values exactly as the client sent them, which a bce-auth-v1 signature needs.
+     * bcekit-jetty sets it on the contexts of a Jetty server it set up; BceAuthFilter warns on
+     * Jetty without it.
+     */
+    public static final String HEADERS_AS_SENT = "io.bcekit.headersAsSent";
 
     private Attributes() {
     }

@@ -97,6 +97,8 @@ public abstract class AbstractContainerEdgeTest {
 
         Answer answer = expected(request);
         assertThat(with.statusLine()).startsWith("HTTP/1.1 " + answer.status());
+        assertThat(with.header("connection")).as("the module keeps the container's Connection header")
+                .isEqualTo(without.header("connection"));
         if (answer.code() == null) {
             return; // accepted and answered by the webapp
         }

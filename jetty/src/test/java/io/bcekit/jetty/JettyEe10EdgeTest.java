@@ -1,5 +1,6 @@
 package io.bcekit.jetty;
 
+import io.bcekit.servlet.fixture.JettyEe10Container;
 import io.bcekit.servlet.fixture.ServletContainer;
 
 /** The container edge on Jetty 12 ee10. */

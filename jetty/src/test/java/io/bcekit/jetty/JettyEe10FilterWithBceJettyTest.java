@@ -1,5 +1,6 @@
 package io.bcekit.jetty;
 
+import io.bcekit.servlet.fixture.JettyEe10Container;
 import io.bcekit.servlet.AbstractFilterContractTest;
 import io.bcekit.servlet.fixture.ServletContainer;
 

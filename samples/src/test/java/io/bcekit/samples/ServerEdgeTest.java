@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 class ServerEdgeTest {
 
     private static final int READ_TIMEOUT_MILLIS = 5000;
-    private static final String INVALID_HTTP_REQUEST = "There was an error in the body of your HTTP request.";
+    private static final String INVALID_URI = "Could not parse the specified URI.";
     private static final String URI_TOO_LONG = "The request URI is too long.";
     private static final String VERSION_NOT_SUPPORTED = "The HTTP version of the request is not supported.";
     private static final String HOST = "Host: 127.0.0.1\r\n";
@@ -70,7 +70,7 @@ class ServerEdgeTest {
     @Test
     void headWithAnUndecodableEscapeGetsTheHeadersOnlyThenClose() throws Exception {
         Exchange exchange = exchange("HEAD /v1/eip/9.9.9.9%zz HTTP/1.1\r\n" + HOST + "\r\n");
-        String id = assertHeadEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+        String id = assertHeadEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidURI", INVALID_URI);
         assertThat(id).matches(UUID_V4);
         assertThat(exchange.body()).isEmpty();
         assertThat(exchange.ending()).isEqualTo(Ending.CLOSED);
@@ -79,7 +79,7 @@ class ServerEdgeTest {
     @Test
     void getWithTheSameEscapeStillGetsTheBody() throws Exception {
         Exchange exchange = exchange("GET /v1/eip/9.9.9.9%zz HTTP/1.1\r\n" + HOST + "\r\n");
-        assertEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+        assertEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidURI", INVALID_URI);
         assertThat(exchange.ending()).isEqualTo(Ending.CLOSED);
     }
 
@@ -104,7 +104,7 @@ class ServerEdgeTest {
     void headSplitAcrossPacketsIsStillHead() throws Exception {
         byte[] received = sendInTwoParts("HE", "AD /v1/eip/9.9.9.9%zz HTTP/1.1\r\n" + HOST + "\r\n");
         Exchange exchange = new Exchange(received, Ending.CLOSED);
-        assertHeadEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+        assertHeadEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidURI", INVALID_URI);
         assertThat(exchange.body()).isEmpty();
     }
 
@@ -124,7 +124,7 @@ class ServerEdgeTest {
                 + "GET /v1/eip/9.9.9.9%zz HTTP/1.1\r\n" + HOST + "\r\n");
         assertThat(exchange.statusLine()).isEqualTo("HTTP/1.1 200 OK");
         Exchange second = new Exchange(exchange.body(), exchange.ending());
-        assertEnvelope(second, "HTTP/1.1 400 Bad Request", "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+        assertEnvelope(second, "HTTP/1.1 400 Bad Request", "InvalidURI", INVALID_URI);
         assertThat(second.ending()).isEqualTo(Ending.CLOSED);
     }
 

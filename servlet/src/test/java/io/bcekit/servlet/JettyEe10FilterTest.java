@@ -1,49 +1,13 @@
 package io.bcekit.servlet;
 
+import io.bcekit.servlet.fixture.JettyEe10Container;
 import io.bcekit.servlet.fixture.ServletContainer;
-import java.net.URI;
-import java.nio.file.Path;
-import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /** The contract on Jetty 12 ee10 (Servlet 6.0), deployed from the shared web.xml. */
 class JettyEe10FilterTest extends AbstractFilterContractTest {
 
     @Override
     protected ServletContainer newContainer() {
-        return new JettyEe10();
-    }
-
-    static final class JettyEe10 implements ServletContainer {
-        private Server server;
-
-        @Override
-        public URI start(Path webapp) throws Exception {
-            server = new Server();
-            HttpConfiguration http = new HttpConfiguration();
-            http.setRequestHeaderSize(ServletContainer.REQUEST_HEADER_BYTES);
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-            connector.setHost("127.0.0.1");
-            connector.setPort(0);
-        connector.setIdleTimeout(ServletContainer.IDLE_TIMEOUT_MILLIS);
-            server.addConnector(connector);
-            WebAppContext context = new WebAppContext();
-            context.setContextPath("/");
-            context.setBaseResourceAsPath(webapp);
-            context.setParentLoaderPriority(true);
-            server.setHandler(context);
-            server.start();
-            return URI.create("http://127.0.0.1:" + connector.getLocalPort());
-        }
-
-        @Override
-        public void close() throws Exception {
-            if (server != null) {
-                server.stop();
-            }
-        }
+        return new JettyEe10Container();
     }
 }

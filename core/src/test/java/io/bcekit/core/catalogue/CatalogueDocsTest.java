@@ -66,14 +66,15 @@ class CatalogueDocsTest {
     }
 
     @Test
-    void committedJsonMarksTheHttpExtensionAsNotSeed() throws IOException {
+    void committedJsonMarksTheExtensionsAsNotSeed() throws IOException {
         List<Map<String, Object>> extension = readCommittedJson().stream()
                 .filter(row -> Boolean.FALSE.equals(row.get("seed")))
                 .toList();
 
-        assertThat(extension).allSatisfy(row -> assertThat(row.get("service")).isEqualTo("bcekit-http"));
-        assertThat(extension.stream().map(row -> row.get("code")).toList()).containsExactlyElementsOf(
-                Stream.of(HttpStatusErrors.values()).map(ErrorCode::code).toList());
+        assertThat(extension.stream().map(row -> row.get("service") + " " + row.get("code")).toList())
+                .containsExactlyElementsOf(Stream.concat(
+                        Stream.of(HttpStatusErrors.values()).map(error -> "bcekit-http " + error.code()),
+                        Stream.of(IdempotencyErrors.values()).map(error -> "bcekit-idempotency " + error.code())).toList());
     }
 
     @Test

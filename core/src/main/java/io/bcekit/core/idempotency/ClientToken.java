@@ -1,0 +1,28 @@
+package io.bcekit.core.idempotency;
+
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.GlobalErrors;
+
+/** The {@code clientToken} query parameter: 1 to 64 printable ASCII characters, no space. */
+public final class ClientToken {
+
+    public static final String PARAMETER = "clientToken";
+    public static final int MAX_LENGTH = 64;
+
+    private ClientToken() {
+    }
+
+    /** {@code token} when well-formed; else {@code InvalidURI}, as for any unparseable query parameter. */
+    public static String require(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
+            throw new BceException(GlobalErrors.INVALID_URI);
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                throw new BceException(GlobalErrors.INVALID_URI);
+            }
+        }
+        return token;
+    }
+}

@@ -91,17 +91,32 @@ public final class IdempotencyGuard {
 
     /** Ends a request that produced {@code response}: kept if 2xx, else the claim is released. */
     public void finish(Ticket ticket, StoredResponse response) {
+        boolean tooLarge = response.body().length > maxStoredBodyBytes;
+        record(ticket, tooLarge ? new StoredResponse(response.status(), List.of(), new byte[0]) : response, tooLarge);
+    }
+
+    /**
+     * Ends a request whose answer had status {@code status} and a body over
+     * {@link #maxStoredBodyBytes()}, which the adapter stopped recording.
+     */
+    public void finishTooLarge(Ticket ticket, int status) {
+        record(ticket, new StoredResponse(status, List.of(), new byte[0]), true);
+    }
+
+    /** The largest body kept for replay: adapters record no more than this. */
+    public int maxStoredBodyBytes() {
+        return maxStoredBodyBytes;
+    }
+
+    private void record(Ticket ticket, StoredResponse response, boolean tooLarge) {
         if (!ticket.guarded()) {
             return;
         }
         try {
             if (response.status() < 200 || response.status() > 299) {
                 store.release(ticket.key(), ticket.owner());
-            } else if (response.body().length > maxStoredBodyBytes) {
-                StoredResponse withoutBody = new StoredResponse(response.status(), List.of(), new byte[0]);
-                store.complete(ticket.key(), ticket.owner(), withoutBody, true, ttl);
             } else {
-                store.complete(ticket.key(), ticket.owner(), response, false, ttl);
+                store.complete(ticket.key(), ticket.owner(), response, tooLarge, ttl);
             }
         } catch (RuntimeException storeFailure) {
             // The answer is sent anyway; a retry finds the claim until it expires (the claim TTL).

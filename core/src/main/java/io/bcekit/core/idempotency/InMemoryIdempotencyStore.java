@@ -17,10 +17,16 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     /** What an entry costs beside its body: key, owner, fingerprint, headers, map overhead. */
     static final int ENTRY_OVERHEAD_BYTES = 512;
+    static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final Cache<String, Timed> entries;
 
-    /** Up to {@code maxBytes} of entries (default 64 MiB via {@link #withDefaults()}). */
+    /** Up to 64 MiB of entries; also what a {@code store} init-param naming this class gets. */
+    public InMemoryIdempotencyStore() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** Up to {@code maxBytes} of entries. */
     public InMemoryIdempotencyStore(long maxBytes) {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
@@ -45,7 +51,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     public static InMemoryIdempotencyStore withDefaults() {
-        return new InMemoryIdempotencyStore(64L * 1024 * 1024);
+        return new InMemoryIdempotencyStore();
     }
 
     @Override

@@ -1,0 +1,144 @@
+package io.bcekit.redis;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.bcekit.core.idempotency.IdempotencyStore;
+import io.bcekit.core.idempotency.StoredResponse;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Claims and outcomes of client tokens on Redis, shared by every instance of a service. Each key
+ * is a hash ({@code owner}, {@code fp}, {@code state}, {@code response}) under
+ * {@code <prefix>{<scope and token>}}: the braces make the whole key one Redis Cluster hash slot.
+ * Claim, completion and release are Lua scripts, so each is atomic: a claim is made only where no
+ * entry is, and a completion or release only by the owner of a claim still in progress — an
+ * instance whose claim expired cannot overwrite another's.
+ *
+ * <p>Commands time out after the command timeout (default 2 s); a failure or a timeout reaches
+ * the guard as an exception, which answers 503 (fail closed). Lettuce reconnects by itself when
+ * Redis is back. {@link #close()} closes the connection and the client this store created.
+ */
+public final class RedisIdempotencyStore implements IdempotencyStore, AutoCloseable {
+
+    /** System properties read by the no-argument constructor (for a {@code store} init-param). */
+    public static final String URI_PROPERTY = "bcekit.redis.uri";
+    public static final String PREFIX_PROPERTY = "bcekit.redis.prefix";
+    public static final String DEFAULT_PREFIX = "bcekit:idempotency:";
+
+    private static final byte[] CLAIMED = {'0'};
+    private static final byte[] COMPLETED = {'1'};
+    private static final byte[] COMPLETED_TOO_LARGE = {'2'};
+
+    /** Returns no fields after claiming; the entry's fields when one exists. */
+    private static final String CLAIM = """
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+              return redis.call('HMGET', KEYS[1], 'owner', 'fp', 'state', 'response')
+            end
+            redis.call('HSET', KEYS[1], 'owner', ARGV[1], 'fp', ARGV[2], 'state', '0')
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return {}
+            """;
+    private static final String COMPLETE = """
+            if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] and redis.call('HGET', KEYS[1], 'state') == '0' then
+              redis.call('HSET', KEYS[1], 'state', ARGV[2], 'response', ARGV[3])
+              redis.call('PEXPIRE', KEYS[1], ARGV[4])
+              return 1
+            end
+            return 0
+            """;
+    private static final String RELEASE = """
+            if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] and redis.call('HGET', KEYS[1], 'state') == '0' then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """;
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<byte[], byte[]> connection;
+    private final RedisCommands<byte[], byte[]> redis;
+    private final String prefix;
+
+    /** From system properties {@value #URI_PROPERTY} (default {@code redis://127.0.0.1:6379}) and {@value #PREFIX_PROPERTY}. */
+    public RedisIdempotencyStore() {
+        this(System.getProperty(URI_PROPERTY, "redis://127.0.0.1:6379"), System.getProperty(PREFIX_PROPERTY, DEFAULT_PREFIX));
+    }
+
+    /** A store on {@code redisUri} (e.g. {@code redis://127.0.0.1:6379/0}), keys under {@code prefix}. */
+    public RedisIdempotencyStore(String redisUri, String prefix) {
+        this(redisUri, prefix, Duration.ofSeconds(2));
+    }
+
+    public RedisIdempotencyStore(String redisUri, String prefix, Duration commandTimeout) {
+        RedisURI uri = RedisURI.create(Objects.requireNonNull(redisUri, "redisUri"));
+        uri.setTimeout(commandTimeout);
+        this.client = RedisClient.create(uri);
+        this.connection = client.connect(ByteArrayCodec.INSTANCE);
+        this.redis = connection.sync();
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+    }
+
+    @Override
+    public Entry claim(String key, String owner, String fingerprint, Duration ttl) {
+        List<byte[]> fields = redis.eval(CLAIM, ScriptOutputType.MULTI, keys(key), bytes(owner), bytes(fingerprint),
+                bytes(Long.toString(ttl.toMillis())));
+        return fields == null || fields.isEmpty() ? null : entry(fields);
+    }
+
+    @Override
+    public Entry get(String key) {
+        List<io.lettuce.core.KeyValue<byte[], byte[]>> fields =
+                redis.hmget(redisKey(key), bytes("owner"), bytes("fp"), bytes("state"), bytes("response"));
+        if (!fields.get(0).hasValue()) {
+            return null;
+        }
+        return entry(fields.stream().map(field -> field.getValueOrElse(null)).toList());
+    }
+
+    @Override
+    public void complete(String key, String owner, StoredResponse response, boolean tooLarge, Duration ttl) {
+        redis.eval(COMPLETE, ScriptOutputType.INTEGER, keys(key), bytes(owner), tooLarge ? COMPLETED_TOO_LARGE : COMPLETED,
+                response.toBytes(), bytes(Long.toString(ttl.toMillis())));
+    }
+
+    @Override
+    public void release(String key, String owner) {
+        redis.eval(RELEASE, ScriptOutputType.INTEGER, keys(key), bytes(owner));
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown();
+    }
+
+    private byte[][] keys(String key) {
+        return new byte[][] {redisKey(key)};
+    }
+
+    private byte[] redisKey(String key) {
+        return bytes(prefix + "{" + key + "}");
+    }
+
+    private static Entry entry(List<byte[]> fields) {
+        String owner = new String(fields.get(0), UTF_8);
+        String fingerprint = new String(fields.get(1), UTF_8);
+        byte[] state = fields.get(2);
+        if (java.util.Arrays.equals(state, CLAIMED)) {
+            return Entry.claimed(owner, fingerprint);
+        }
+        return new Entry(owner, fingerprint, StoredResponse.fromBytes(fields.get(3)),
+                java.util.Arrays.equals(state, COMPLETED_TOO_LARGE));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
+    }
+}

@@ -285,7 +285,7 @@ public abstract class AbstractJaxrsContractTest {
         assumeTrue(abortsAfterCommit(), "this runtime cannot abort a committed response");
         URI target = base.resolve("v1/eip/stream/fail");
         RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath()
-                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000);
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 15_000);
         assertThat(exchange.statusLine()).startsWith("HTTP/1.1 200");
         assertThat(exchange.closedByServer()).isTrue();
         assertThat(exchange.body()).doesNotEndWith("0\r\n\r\n").doesNotContain("InternalError");
@@ -297,7 +297,7 @@ public abstract class AbstractJaxrsContractTest {
     void failureWhileStreamingToAnHttp10ClientResetsTheConnection() throws Exception {
         assumeTrue(abortsAfterCommit(), "this runtime cannot abort a committed response");
         URI target = base.resolve("v1/eip/stream/fail");
-        RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath() + " HTTP/1.0\r\n\r\n", 5000);
+        RawHttp.Exchange exchange = RawHttp.exchange(target, "GET " + target.getRawPath() + " HTTP/1.0\r\n\r\n", 15_000);
         assertThat(exchange.statusLine()).startsWith("HTTP/1.1 200");
         assertThat(exchange.reset()).as("the client's read fails").isTrue();
     }
@@ -379,5 +379,54 @@ public abstract class AbstractJaxrsContractTest {
             assertThat(log.events("io.bcekit").stream().filter(e -> e.getLevel() == Level.ERROR)
                     .map(ILoggingEvent::getFormattedMessage)).isEmpty();
         }
+    }
+
+    private HttpResponse<byte[]> postCounted(String query, String body) throws Exception {
+        return send(request("v1/counted?" + query).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void aRetryWithTheSameClientTokenGetsTheFirstAnswerAndRunsOnce() throws Exception {
+        String token = java.util.UUID.randomUUID().toString();
+        int before = io.bcekit.jaxrs.fixture.CountedResource.RUNS.get();
+        HttpResponse<byte[]> first = postCounted("clientToken=" + token, "one");
+        HttpResponse<byte[]> retry = postCounted("clientToken=" + token, "one");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(new String(retry.body(), UTF_8)).isEqualTo("{\"eip\":\"10.0.0." + (before + 1) + "\"}");
+        assertThat(retry.headers().firstValue("content-type")).isEqualTo(first.headers().firstValue("content-type"));
+        assertThat(retry.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4)
+                .isNotEqualTo(first.headers().firstValue("x-bce-request-id").orElseThrow());
+        assertThat(io.bcekit.jaxrs.fixture.CountedResource.RUNS.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameClientTokenWithAnotherBodyIsAMismatch() throws Exception {
+        String token = java.util.UUID.randomUUID().toString();
+        postCounted("clientToken=" + token, "one");
+
+        assertEnvelope(postCounted("clientToken=" + token, "two"), 403, "IdempotentParameterMismatch",
+                "The request uses the same client token as a previous, but non-identical request.");
+    }
+
+    @Test
+    void aFailedRunReleasesTheClientToken() throws Exception {
+        String token = java.util.UUID.randomUUID().toString();
+        int before = io.bcekit.jaxrs.fixture.CountedResource.RUNS.get();
+        assertEnvelope(postCounted("fail=1&clientToken=" + token, "one"), 500, "InternalError",
+                "We encountered an internal error. Please try again.");
+        assertEnvelope(postCounted("fail=1&clientToken=" + token, "one"), 500, "InternalError",
+                "We encountered an internal error. Please try again.");
+
+        assertThat(io.bcekit.jaxrs.fixture.CountedResource.RUNS.get()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aMalformedClientTokenIsInvalidUri() throws Exception {
+        assertEnvelope(postCounted("clientToken=" + "a".repeat(65), "one"), 400, "InvalidURI",
+                "Could not parse the specified URI.");
     }
 }

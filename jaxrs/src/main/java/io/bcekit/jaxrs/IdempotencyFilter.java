@@ -1,0 +1,237 @@
+package io.bcekit.jaxrs;
+
+import io.bcekit.auth.BcePrincipal;
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.catalogue.HttpStatusErrors;
+import io.bcekit.core.idempotency.ClientToken;
+import io.bcekit.core.idempotency.IdempotencyGuard;
+import io.bcekit.core.idempotency.RequestFingerprint;
+import io.bcekit.core.idempotency.StoredResponse;
+import io.bcekit.core.requestid.RequestIds;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * clientToken idempotency in the JAX-RS layer, for deployments without {@code BceIdempotencyFilter}
+ * in front: the request side reads and fingerprints the body and asks core's
+ * {@link IdempotencyGuard}; a replay aborts the request with the stored answer (the response
+ * filters then give it this request's id); otherwise the response side records the answer (the
+ * entity through the writer interceptor) and finishes the ticket. The same contract as the
+ * servlet filter: see its documentation.
+ */
+@Priority(IdempotencyFilter.PRIORITY)
+final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+
+    /** After authentication (the caller is the scope), before the resource reads its body. */
+    static final int PRIORITY = BceFeature.PRIORITY + 10;
+
+    private static final Set<String> GUARDED_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
+    private static final Set<String> NOT_REPLAYED = Set.of(RequestIds.HEADER, "date", "server", "connection",
+            "transfer-encoding", "content-length", "keep-alive");
+    private static final String TICKET = "io.bcekit.idempotency.ticket";
+    private static final String ANSWER_HEAD = "io.bcekit.idempotency.answerHead";
+    static final String ANONYMOUS = "-";
+
+    private final IdempotencyGuard guard;
+    private final int maxRequestBodyBytes;
+
+    IdempotencyFilter(IdempotencyGuard guard, int maxRequestBodyBytes) {
+        this.guard = guard;
+        this.maxRequestBodyBytes = maxRequestBodyBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        URI uri = request.getUriInfo().getRequestUri();
+        String token = GUARDED_METHODS.contains(request.getMethod()) ? clientToken(uri.getRawQuery()) : null;
+        if (token == null) {
+            return;
+        }
+        byte[] body = body(request.getEntityStream());
+        String fingerprint = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body);
+        IdempotencyGuard.Decision decision = guard.begin(scope(request), token, fingerprint);
+        if (decision instanceof IdempotencyGuard.Replay replay) {
+            request.abortWith(replayed(replay.response()));
+        } else if (decision instanceof IdempotencyGuard.Proceed proceed) {
+            request.setEntityStream(new ByteArrayInputStream(body));
+            request.setProperty(TICKET, proceed.ticket());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(TICKET) instanceof IdempotencyGuard.Ticket ticket)) {
+            return;
+        }
+        request.removeProperty(TICKET);
+        StoredResponse head = new StoredResponse(response.getStatus(), headers(response), new byte[0]);
+        if (response.getStatus() < 200 || response.getStatus() > 299 || !response.hasEntity()) {
+            guard.finish(ticket, head); // a 2xx without entity is kept; anything else releases
+        } else {
+            request.setProperty(ANSWER_HEAD, new Pending(ticket, head));
+        }
+    }
+
+    /** Records the entity as written; a client that has gone does not stop the recording. */
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        if (!(context.getProperty(ANSWER_HEAD) instanceof Pending pending)) {
+            context.proceed();
+            return;
+        }
+        context.removeProperty(ANSWER_HEAD);
+        Tee tee = new Tee(context.getOutputStream(), guard.maxStoredBodyBytes());
+        context.setOutputStream(tee);
+        try {
+            context.proceed();
+        } catch (IOException | RuntimeException | Error failure) {
+            guard.abandon(pending.ticket());
+            throw failure;
+        }
+        StoredResponse head = pending.head();
+        if (tee.overLimit) {
+            guard.finishTooLarge(pending.ticket(), head.status());
+        } else {
+            guard.finish(pending.ticket(), new StoredResponse(head.status(), head.headers(), tee.recorded.toByteArray()));
+        }
+    }
+
+    private byte[] body(InputStream entity) throws IOException {
+        byte[] body = entity == null ? new byte[0] : entity.readNBytes(maxRequestBodyBytes + 1);
+        if (body.length > maxRequestBodyBytes) {
+            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
+        }
+        return body;
+    }
+
+    private static String scope(ContainerRequestContext request) {
+        if (request.getProperty(BcePrincipal.ATTRIBUTE) instanceof BcePrincipal principal) {
+            return principal.accessKeyId();
+        }
+        return request.getSecurityContext() != null
+                && request.getSecurityContext().getUserPrincipal() instanceof BcePrincipal principal
+                ? principal.accessKeyId() : ANONYMOUS;
+    }
+
+    private static Response replayed(StoredResponse stored) {
+        Response.ResponseBuilder response = Response.status(stored.status());
+        for (Map.Entry<String, String> header : stored.headers()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        return response.entity(stored.body()).build();
+    }
+
+    private static List<Map.Entry<String, String>> headers(ContainerResponseContext response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        return headers;
+    }
+
+    /** The first {@code clientToken} in the raw query, percent-decoded ({@code +} is not a space), or null. */
+    static String clientToken(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String parameter : query.split("&")) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            if (name.equals(ClientToken.PARAMETER)) {
+                String value = equals < 0 ? "" : parameter.substring(equals + 1);
+                try {
+                    return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    throw new BceException(GlobalErrors.INVALID_URI);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The ticket of a 2xx whose entity is still to be written, with its status and headers. */
+    private record Pending(IdempotencyGuard.Ticket ticket, StoredResponse head) {
+    }
+
+    /** Writes through and records up to a limit; a failed write is swallowed so the recording completes. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream real;
+        private final int limit;
+        private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
+        private boolean overLimit;
+        private boolean clientGone;
+
+        Tee(OutputStream real, int limit) {
+            this.real = real;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            if (!overLimit) {
+                if (recorded.size() + length > limit) {
+                    overLimit = true;
+                    recorded.reset();
+                } else {
+                    recorded.write(bytes, offset, length);
+                }
+            }
+            if (!clientGone) {
+                try {
+                    real.write(bytes, offset, length);
+                } catch (IOException gone) {
+                    clientGone = true;
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (!clientGone) {
+                try {
+                    real.flush();
+                } catch (IOException gone) {
+                    clientGone = true;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!clientGone) {
+                try {
+                    real.close();
+                } catch (IOException gone) {
+                    clientGone = true;
+                }
+            }
+        }
+    }
+}

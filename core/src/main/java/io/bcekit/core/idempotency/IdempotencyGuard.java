@@ -4,10 +4,10 @@ import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.catalogue.IdempotencyErrors;
+import io.bcekit.core.requestid.RandomUuidGenerator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class IdempotencyGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyGuard.class);
+    private static final RandomUuidGenerator OWNERS = new RandomUuidGenerator();
     private static final long FIRST_PAUSE_NANOS = Duration.ofMillis(10).toNanos();
     private static final long LONGEST_PAUSE_NANOS = Duration.ofMillis(200).toNanos();
 
@@ -58,7 +59,7 @@ public final class IdempotencyGuard {
      */
     public Decision begin(String scope, String token, String fingerprint) {
         String key = key(scope, ClientToken.require(token));
-        String owner = UUID.randomUUID().toString();
+        String owner = OWNERS.newRequestId(); // unique, not secret: ThreadLocalRandom, no lock
         long deadline = System.nanoTime() + waitBound.toNanos();
         long pause = FIRST_PAUSE_NANOS;
         while (true) {

@@ -10,19 +10,21 @@ import java.util.stream.Collectors;
 
 /**
  * What makes two requests "the same request" for one client token: method, path, the query
- * without {@code clientToken} (parameters in any order) and a digest of the body bytes, hashed
- * into one SHA-256 hex string. The body itself is never kept.
+ * without {@code clientToken} (parameters in any order) and the body bytes, hashed into one
+ * SHA-256 hex string. The body itself is never kept.
  */
 public final class RequestFingerprint {
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RequestFingerprint::sha256);
 
     private RequestFingerprint() {
     }
 
+    /** One digest over the request line parts (no line break can occur in them) and then the body bytes. */
     public static String of(String method, String path, String rawQuery, byte[] body) {
-        MessageDigest sha256 = sha256();
-        String bodyDigest = HexFormat.of().formatHex(sha256.digest(body));
-        String text = method + '\n' + path + '\n' + queryWithoutToken(rawQuery) + '\n' + bodyDigest;
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(UTF_8)));
+        MessageDigest sha256 = SHA256.get();
+        sha256.update((method + '\n' + path + '\n' + queryWithoutToken(rawQuery) + '\n').getBytes(UTF_8));
+        return HexFormat.of().formatHex(sha256.digest(body)); // digest() also resets it for the next use
     }
 
     /** The query's parameters, {@code clientToken} left out, sorted: the SDK's order depends on a hash map. */

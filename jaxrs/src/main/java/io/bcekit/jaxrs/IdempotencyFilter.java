@@ -2,13 +2,12 @@ package io.bcekit.jaxrs;
 
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.core.BceException;
-import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
+import io.bcekit.core.idempotency.AnswerRecorder;
 import io.bcekit.core.idempotency.ClientToken;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.RequestFingerprint;
 import io.bcekit.core.idempotency.StoredResponse;
-import io.bcekit.core.requestid.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,16 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,8 +40,6 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
     static final int PRIORITY = BceFeature.PRIORITY + 10;
 
     private static final Set<String> GUARDED_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
-    private static final Set<String> NOT_REPLAYED = Set.of(RequestIds.HEADER, "date", "server", "connection",
-            "transfer-encoding", "content-length", "keep-alive");
     private static final String TICKET = "io.bcekit.idempotency.ticket";
     private static final String ANSWER_HEAD = "io.bcekit.idempotency.answerHead";
     static final String ANONYMOUS = "-";
@@ -63,7 +55,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         URI uri = request.getUriInfo().getRequestUri();
-        String token = GUARDED_METHODS.contains(request.getMethod()) ? clientToken(uri.getRawQuery()) : null;
+        String token = GUARDED_METHODS.contains(request.getMethod()) ? ClientToken.fromQuery(uri.getRawQuery()) : null;
         if (token == null) {
             return;
         }
@@ -100,8 +92,8 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
             return;
         }
         context.removeProperty(ANSWER_HEAD);
-        Tee tee = new Tee(context.getOutputStream(), guard.maxStoredBodyBytes());
-        context.setOutputStream(tee);
+        AnswerRecorder recorder = new AnswerRecorder(context.getOutputStream(), guard.maxStoredBodyBytes());
+        context.setOutputStream(recorder);
         try {
             context.proceed();
         } catch (IOException | RuntimeException | Error failure) {
@@ -109,10 +101,10 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
             throw failure;
         }
         StoredResponse head = pending.head();
-        if (tee.overLimit) {
+        if (recorder.overLimit()) {
             guard.finishTooLarge(pending.ticket(), head.status());
         } else {
-            guard.finish(pending.ticket(), new StoredResponse(head.status(), head.headers(), tee.recorded.toByteArray()));
+            guard.finish(pending.ticket(), new StoredResponse(head.status(), head.headers(), recorder.body()));
         }
     }
 
@@ -144,94 +136,14 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
     private static List<Map.Entry<String, String>> headers(ContainerResponseContext response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         response.getStringHeaders().forEach((name, values) -> {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (StoredResponse.replays(name)) {
                 values.forEach(value -> headers.add(Map.entry(name, value)));
             }
         });
         return headers;
     }
 
-    /** The first {@code clientToken} in the raw query, percent-decoded ({@code +} is not a space), or null. */
-    static String clientToken(String query) {
-        if (query == null) {
-            return null;
-        }
-        for (String parameter : query.split("&")) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? parameter : parameter.substring(0, equals);
-            if (name.equals(ClientToken.PARAMETER)) {
-                String value = equals < 0 ? "" : parameter.substring(equals + 1);
-                try {
-                    return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException badEscape) {
-                    throw new BceException(GlobalErrors.INVALID_URI);
-                }
-            }
-        }
-        return null;
-    }
-
     /** The ticket of a 2xx whose entity is still to be written, with its status and headers. */
     private record Pending(IdempotencyGuard.Ticket ticket, StoredResponse head) {
-    }
-
-    /** Writes through and records up to a limit; a failed write is swallowed so the recording completes. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream real;
-        private final int limit;
-        private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
-        private boolean overLimit;
-        private boolean clientGone;
-
-        Tee(OutputStream real, int limit) {
-            this.real = real;
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            if (!overLimit) {
-                if (recorded.size() + length > limit) {
-                    overLimit = true;
-                    recorded.reset();
-                } else {
-                    recorded.write(bytes, offset, length);
-                }
-            }
-            if (!clientGone) {
-                try {
-                    real.write(bytes, offset, length);
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
-        }
-
-        @Override
-        public void flush() {
-            if (!clientGone) {
-                try {
-                    real.flush();
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!clientGone) {
-                try {
-                    real.close();
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
-        }
     }
 }

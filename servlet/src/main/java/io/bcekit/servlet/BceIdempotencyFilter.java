@@ -2,7 +2,6 @@ package io.bcekit.servlet;
 
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.core.BceException;
-import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.idempotency.ClientToken;
 import io.bcekit.core.idempotency.IdempotencyGuard;
@@ -19,8 +18,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,7 +73,7 @@ public class BceIdempotencyFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String token = clientToken(http.getQueryString());
+        String token = ClientToken.fromQuery(http.getQueryString());
         if (token == null) {
             chain.doFilter(request, response);
             return;
@@ -139,26 +136,6 @@ public class BceIdempotencyFilter implements Filter {
             throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
         }
         return body;
-    }
-
-    /** The first {@code clientToken} in the raw query, percent-decoded ({@code +} is not a space), or null. */
-    static String clientToken(String query) {
-        if (query == null) {
-            return null;
-        }
-        for (String parameter : query.split("&")) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? parameter : parameter.substring(0, equals);
-            if (name.equals(ClientToken.PARAMETER)) {
-                String value = equals < 0 ? "" : parameter.substring(equals + 1);
-                try {
-                    return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException badEscape) {
-                    throw new BceException(GlobalErrors.INVALID_URI);
-                }
-            }
-        }
-        return null;
     }
 
     /** Records an async request's outcome when it completes; releases the claim when it fails. */

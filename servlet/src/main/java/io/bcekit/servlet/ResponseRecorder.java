@@ -1,21 +1,18 @@
 package io.bcekit.servlet;
 
+import io.bcekit.core.idempotency.AnswerRecorder;
 import io.bcekit.core.idempotency.StoredResponse;
-import io.bcekit.core.requestid.RequestIds;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Records a guarded request's answer while it is sent, so that a retry can be given the same.
@@ -24,14 +21,8 @@ import java.util.Set;
  */
 final class ResponseRecorder extends HttpServletResponseWrapper {
 
-    /** Headers that belong to one exchange, not to the answer: a replay sends its own. */
-    private static final Set<String> NOT_REPLAYED = Set.of(RequestIds.HEADER, "date", "server", "connection",
-            "transfer-encoding", "content-length", "keep-alive");
-
-    private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
     private final int recordLimit;
-    private boolean overLimit;
-    private boolean clientGone;
+    private AnswerRecorder recorder;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -44,7 +35,9 @@ final class ResponseRecorder extends HttpServletResponseWrapper {
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (stream == null) {
-            stream = new Tee(super.getOutputStream());
+            ServletOutputStream real = super.getOutputStream();
+            recorder = new AnswerRecorder(real, recordLimit);
+            stream = new Tee(real, recorder);
         }
         return stream;
     }
@@ -62,12 +55,10 @@ final class ResponseRecorder extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        if (!clientGone) {
-            try {
-                super.flushBuffer();
-            } catch (IOException gone) {
-                clientGone = true;
-            }
+        try {
+            super.flushBuffer();
+        } catch (IOException clientGone) {
+            // recorded all the same: the answer is kept for the retry
         }
     }
 
@@ -87,75 +78,47 @@ final class ResponseRecorder extends HttpServletResponseWrapper {
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (StoredResponse.replays(name)) {
                 for (String value : getHeaders(name)) {
                     headers.add(Map.entry(name, value));
                 }
             }
         }
-        return new StoredResponse(getStatus(), headers, recorded.toByteArray());
+        return new StoredResponse(getStatus(), headers, recorder == null ? new byte[0] : recorder.body());
     }
 
     boolean overLimit() {
-        return overLimit;
+        return recorder != null && recorder.overLimit();
     }
 
-    private void record(byte[] bytes, int offset, int length) {
-        if (overLimit) {
-            return;
-        }
-        if (recorded.size() + length > recordLimit) {
-            overLimit = true;
-            recorded.reset();
-            return;
-        }
-        recorded.write(bytes, offset, length);
-    }
-
-    private final class Tee extends ServletOutputStream {
+    /** The container's stream around the recorder: the servlet API's non-blocking calls go to the container. */
+    private static final class Tee extends ServletOutputStream {
         private final ServletOutputStream real;
+        private final AnswerRecorder recorder;
 
-        Tee(ServletOutputStream real) {
+        Tee(ServletOutputStream real, AnswerRecorder recorder) {
             this.real = real;
+            this.recorder = recorder;
         }
 
         @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+        public void write(int b) {
+            recorder.write(b);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            record(bytes, offset, length);
-            if (!clientGone) {
-                try {
-                    real.write(bytes, offset, length);
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
+            recorder.write(bytes, offset, length);
         }
 
         @Override
         public void flush() {
-            if (!clientGone) {
-                try {
-                    real.flush();
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
+            recorder.flush();
         }
 
         @Override
         public void close() {
-            if (!clientGone) {
-                try {
-                    real.close();
-                } catch (IOException gone) {
-                    clientGone = true;
-                }
-            }
+            recorder.close();
         }
 
         @Override

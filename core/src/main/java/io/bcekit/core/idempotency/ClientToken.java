@@ -12,6 +12,29 @@ public final class ClientToken {
     private ClientToken() {
     }
 
+    /**
+     * The first {@code clientToken} in a raw query, percent-decoded ({@code +} stays a plus: the
+     * SDKs never send one for a space), or null when there is none; {@code InvalidURI} for a bad escape.
+     */
+    public static String fromQuery(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String parameter : rawQuery.split("&")) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            if (name.equals(PARAMETER)) {
+                String value = equals < 0 ? "" : parameter.substring(equals + 1);
+                try {
+                    return java.net.URLDecoder.decode(value.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    throw new BceException(GlobalErrors.INVALID_URI);
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code token} when well-formed; else {@code InvalidURI}, as for any unparseable query parameter. */
     public static String require(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {

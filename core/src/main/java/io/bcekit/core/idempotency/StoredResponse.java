@@ -19,10 +19,18 @@ import java.util.Objects;
 public record StoredResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
 
     private static final int FORMAT = 1;
+    /** Headers of one exchange rather than of the answer: a replay sends its own. */
+    private static final java.util.Set<String> NOT_REPLAYED = java.util.Set.of("x-bce-request-id", "date", "server",
+            "connection", "transfer-encoding", "content-length", "keep-alive");
 
     public StoredResponse {
         headers = List.copyOf(headers);
         Objects.requireNonNull(body, "body");
+    }
+
+    /** Whether header {@code name} (any case) belongs in a stored answer. */
+    public static boolean replays(String name) {
+        return !NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     public byte[] toBytes() {

@@ -1,5 +1,6 @@
 package io.bcekit.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
@@ -165,6 +166,37 @@ class ErrorCodeDefinitionTest {
         @Override
         default String defaultMessage() {
             return definition().message();
+        }
+    }
+
+    /** An entry that is not an enum constant, as a service might define one on the fly. */
+    record Custom(String code, int httpStatus, String defaultMessage) implements ErrorCode {
+    }
+
+    @Test
+    void entryOutsideAnEnumIsCheckedOnItsOwn() {
+        Custom good = new Custom("Az09_zA9", 599, "Fine.");
+
+        assertThat(BceError.of(good).errorCode()).isSameAs(good);
+        assertThat(new BceException(new Custom("Q", 400, "Fine.")).getErrorCode().httpStatus()).isEqualTo(400);
+        assertThat(BceError.of(new Custom("A" + "b".repeat(63), 404, "Fine.")).errorCode().code()).hasSize(64);
+    }
+
+    @Test
+    void entryOutsideAnEnumWithADefectIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> BceError.of(new Custom("No-Such", 404, "Gone.")))
+                .withMessage("Error code 'No-Such' is not a plain identifier"
+                        + " (a letter, then letters, digits or '_', at most 64)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new BceException(new Custom("Late", 600, "Late.")))
+                .withMessage("Error code Late has HTTP status 600; an error status must be 400 to 599");
+    }
+
+    @Test
+    void identifierCharactersAreLettersDigitsAndUnderscoreOnly() {
+        for (String code : new String[] {"A/", "A:", "A@", "A[", "A`", "A{", "A ", "9A", "_A", "A" + "b".repeat(64)}) {
+            assertThatIllegalArgumentException().as(code)
+                    .isThrownBy(() -> BceError.of(new Custom(code, 404, "Gone.")))
+                    .withMessageContaining("is not a plain identifier");
         }
     }
 }

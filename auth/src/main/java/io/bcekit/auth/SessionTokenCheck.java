@@ -47,7 +47,7 @@ final class SessionTokenCheck {
     /** The decoded value of the raw item {@code query[from, to)} when it names the token, else null. */
     private static byte[] valueIfNamed(String query, int from, int to) {
         int equals = query.indexOf('=', from);
-        int nameEnd = equals < 0 || equals > to ? to : equals;
+        int nameEnd = equals < 0 ? to : Math.min(equals, to); // an '=' past the item belongs to a later one
         if (nameEnd - from < NAME.length()) {
             return null; // decoding never lengthens text
         }

@@ -5,6 +5,7 @@ import static io.bcekit.auth.WorkedExamplesTest.AK;
 import static io.bcekit.auth.WorkedExamplesTest.SK;
 import static io.bcekit.auth.WorkedExamplesTest.TIME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.bcekit.core.catalogue.GlobalErrors;
 import java.time.Duration;
@@ -87,6 +88,15 @@ class BoundariesTest {
         assertThat(verifier.verify(request, TIME).name()).isEqualTo("odd-user");
         assertFailsWith(GlobalErrors.INVALID_HTTP_AUTH_HEADER, () -> verifier.verify(withAuthorization(
                 get("/v1/eip").build(), "bce-auth-v1/a b/2024-05-20T08:30:00Z/1800//" + "0".repeat(64)), TIME));
+    }
+
+    @Test
+    void credentialWithDeleteOrSpaceInItsAccessKeyIdIsRefused() {
+        for (String accessKeyId : new String[] {"ak\u007F", "a k", "\u0080"}) {
+            assertThatIllegalArgumentException().as(accessKeyId)
+                    .isThrownBy(() -> BceCredential.of(accessKeyId, SK, "user"))
+                    .withMessage("Access key id '" + accessKeyId + "' must be non-empty visible ASCII without '/'");
+        }
     }
 
     @Test

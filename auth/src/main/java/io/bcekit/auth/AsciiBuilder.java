@@ -116,6 +116,11 @@ final class AsciiBuilder {
         return new String(bytes, 0, length, ISO_8859_1);
     }
 
+    /**
+     * Grows the array to hold {@code more} bytes. Capacities are hints: growing a step early, by less
+     * than double, or for more than asked changes no content (equivalent mutants), nor does a
+     * capacity a caller computes too small (the constructor takes at least 16, and this grows).
+     */
     private void ensureRoom(int more) {
         if (bytes.length - length < more) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));

@@ -182,6 +182,35 @@ class BoundariesTest {
         assertThat(behindProxy.verify(received, TIME).accessKeyId()).isEqualTo(AK);
     }
 
+    /** A forwarded value starting with a comma is a list too (an empty first host): it says no one host. */
+    @Test
+    void forwardedHostStartingWithACommaIsAList() {
+        BceAuthVerifier behindProxy = BceAuthVerifier.builder(CREDENTIALS).trustForwardedHost(true).build();
+        SignedRequest asSigned = signed(SignedRequest.builder("GET", "/v1/eip").header("Host", ",api.example.com")
+                .build(), AK, 1800, "");
+        SignedRequest received = SignedRequest.builder("GET", "/v1/eip").header("Host", "backend:8080")
+                .header("X-Forwarded-Host", ",api.example.com")
+                .header("Authorization", asSigned.headerValues("authorization").get(0)).build();
+
+        assertFailsWith(GlobalErrors.SIGNATURE_DOES_NOT_MATCH, () -> behindProxy.verify(received, TIME));
+    }
+
+    /** The canonical request grows past its first 256 bytes for a long method as for anything else. */
+    @Test
+    void longNonAsciiMethodIsSignedWhole() {
+        String method = "\u00dc".repeat(300);
+
+        assertThat(BceAuthV1.canonicalRequest(SignedRequest.builder(method, "/").header("Host", HOST).build(), "host"))
+                .isEqualTo(method + "\n/\n\nhost:" + HOST);
+    }
+
+    /** U+0080, the first character past ASCII, is encoded from its UTF-8 bytes like any other. */
+    @Test
+    void firstCharacterPastAsciiIsEncodedAsItsUtf8Bytes() {
+        assertThat(BceAuthV1.encode("a\u0080")).isEqualTo("a%C2%80");
+        assertThat(BceAuthV1.encode("\u007F\u0080")).isEqualTo("%7F%C2%80");
+    }
+
     @Test
     void blankForwardedHostFallsBackToHost() {
         BceAuthVerifier behindProxy = BceAuthVerifier.builder(CREDENTIALS).trustForwardedHost(true).build();

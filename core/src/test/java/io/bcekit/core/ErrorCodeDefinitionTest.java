@@ -71,6 +71,23 @@ class ErrorCodeDefinitionTest {
         }
     }
 
+    /** The first constant has one defect, the second another: each use names its own. */
+    enum TwoDefects implements Entry {
+        FIRST(new Definition("No Such", 404, "Gone.")),
+        SECOND(new Definition("Moved", 302, "Elsewhere."));
+
+        private final Definition definition;
+
+        TwoDefects(Definition definition) {
+            this.definition = definition;
+        }
+
+        @Override
+        public Definition definition() {
+            return definition;
+        }
+    }
+
     enum DuplicateCodes implements Entry {
         FIRST("NoSuchKey", 404, "first"),
         SECOND("NoSuchKey", 404, "second");
@@ -169,15 +186,26 @@ class ErrorCodeDefinitionTest {
         }
     }
 
+    @Test
+    void aConstantOfADefectiveEnumIsReportedWithItsOwnDefect() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new BceException(TwoDefects.SECOND))
+                .withMessage("Error code Moved has HTTP status 302; an error status must be 400 to 599");
+        assertThatIllegalArgumentException().isThrownBy(() -> BceError.of(TwoDefects.FIRST))
+                .withMessage("Error code 'No Such' is not a plain identifier"
+                        + " (a letter, then letters, digits or '_', at most 64)");
+    }
+
     /** An entry that is not an enum constant, as a service might define one on the fly. */
     record Custom(String code, int httpStatus, String defaultMessage) implements ErrorCode {
     }
 
     @Test
     void entryOutsideAnEnumIsCheckedOnItsOwn() {
-        Custom good = new Custom("Az09_zA9", 599, "Fine.");
+        Custom good = new Custom("AZaz09_", 599, "Fine.");
 
         assertThat(BceError.of(good).errorCode()).isSameAs(good);
+        assertThat(BceError.of(new Custom("Za", 404, "Fine.")).errorCode().code()).isEqualTo("Za");
+        assertThat(BceError.of(new Custom("zA", 404, "Fine.")).errorCode().code()).isEqualTo("zA");
         assertThat(new BceException(new Custom("Q", 400, "Fine.")).getErrorCode().httpStatus()).isEqualTo(400);
         assertThat(BceError.of(new Custom("A" + "b".repeat(63), 404, "Fine.")).errorCode().code()).hasSize(64);
     }

@@ -75,6 +75,8 @@ final class AsciiBuilder {
      * non-ASCII character, or the length of {@code text}. One pass, writing as it reads.
      */
     int appendPercentEncodedAscii(String text, boolean[] kept) {
+        // A caller encodes the rest from UTF-8 bytes, which gives the same for ASCII: a mutant that
+        // stops early (the loop never run) is equivalent.
         ensureRoom(3 * text.length());
         byte[] into = bytes;
         int at = length;

@@ -75,6 +75,8 @@ final class AsciiBuilder {
      * non-ASCII character, or the length of {@code text}. One pass, writing as it reads.
      */
     int appendPercentEncodedAscii(String text, boolean[] kept) {
+        // A caller encodes the rest from UTF-8 bytes, which gives the same for ASCII: a mutant that
+        // stops early (the loop never run) is equivalent.
         ensureRoom(3 * text.length());
         byte[] into = bytes;
         int at = length;
@@ -116,6 +118,11 @@ final class AsciiBuilder {
         return new String(bytes, 0, length, ISO_8859_1);
     }
 
+    /**
+     * Grows the array to hold {@code more} bytes. Capacities are hints: growing a step early, by less
+     * than double, or for more than asked changes no content (equivalent mutants), nor does a
+     * capacity a caller computes too small (the constructor takes at least 16, and this grows).
+     */
     private void ensureRoom(int more) {
         if (bytes.length - length < more) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));

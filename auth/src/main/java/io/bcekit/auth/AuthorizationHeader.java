@@ -46,6 +46,9 @@ record AuthorizationHeader(String accessKeyId, byte[] authStringPrefix, long tim
                 throw invalid(); // too few fields (a seventh would fail the signature's 64 hex digits)
             }
         }
+        // Mutation testing: starting a visible-ASCII check two characters early reads "1/" or a digit and
+        // '/', reading one past the end reads a '/', and "slashes[k] <= 0" above meets a slash never at
+        // 0: all visible or impossible, so those mutants are equivalent.
         if (slashes[1] == slashes[0] + 1 || !isVisibleAscii(text, slashes[0] + 1, slashes[1])
                 || !isVisibleAscii(text, slashes[3] + 1, slashes[4])) {
             throw invalid(); // an empty access key id, or a control or non-ASCII character in a free-form field

@@ -128,6 +128,7 @@ final class CanonicalHeaders {
             }
         }
         if (x.length() != y.length()) {
+            // The lengths differ here, so "<=" in place of "<" is an equivalent mutant.
             return x.length() < y.length() ? ':' - y.charAt(common) : x.charAt(common) - ':';
         }
         return PercentEncoding.encode(a.getValue()).compareTo(PercentEncoding.encode(b.getValue()));

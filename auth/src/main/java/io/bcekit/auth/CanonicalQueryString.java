@@ -20,7 +20,11 @@ import java.util.List;
 final class CanonicalQueryString {
 
     private static final String AUTHORIZATION = "authorization";
-    /** Longest UTF-8 form of a name {@code equalsIgnoreCase} can match with "authorization". */
+    /**
+     * Longest UTF-8 form of a name {@code equalsIgnoreCase} can match with "authorization": a bound,
+     * not the exact figure (only its two i's have two-byte look-alikes), so "<" in its place is an
+     * equivalent mutant.
+     */
     private static final int MAX_AUTHORIZATION_BYTES = AUTHORIZATION.length() * 2;
 
     private CanonicalQueryString() {
@@ -66,6 +70,13 @@ final class CanonicalQueryString {
      * and no sort, and returns true; for any other query (an empty item, one to decode or
      * encode, the authorization parameter, items out of order) takes back what it appended and
      * returns false.
+     *
+     * <p>Only a speed-up: the general path in {@link #appendTo} gives the same text for every query.
+     * So a mutant that merely sends more queries there is equivalent, and mutation testing finds
+     * such ones here, in {@link #compareItems}, {@link #itemEnd} and {@link #canonicalNameEnd}
+     * (a bound met exactly, a length or comparison made larger, an '&' read as an item's end), as in
+     * the early length check of {@link #isAuthorization}. What matters, that an unsorted or
+     * unencoded query never passes for canonical, the canonical-form tests check.
      */
     private static boolean appendIfAlreadyCanonical(String raw, AsciiBuilder out) {
         int start = out.length();

@@ -14,7 +14,7 @@ final class DotSegments {
 
     static boolean contains(String canonicalUri) {
         int start = 0;
-        while (start <= canonicalUri.length()) {
+        while (start <= canonicalUri.length()) { // "<" would skip only an empty last segment: equivalent
             int end = canonicalUri.indexOf('/', start);
             end = end < 0 ? canonicalUri.length() : end;
             int length = end - start;

@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class HeaderSelection {
 
-    private static final Set<String> DEFAULT_NAMES = Set.of("host", "content-length", "content-type", "content-md5");
     static final String BCE_PREFIX = "x-bce-";
     private static final HeaderSelection DEFAULT_RULE = new HeaderSelection(null);
 
@@ -50,11 +49,12 @@ final class HeaderSelection {
         return names == null;
     }
 
-    /** Whether a header whose trimmed, lower-cased name is {@code name} is signed. */
+    /**
+     * Whether a header whose trimmed, lower-cased name is {@code name} is listed. Only for an
+     * explicit list: the default rule is applied by {@link CanonicalHeaders}, which looks its fixed
+     * names up instead of asking about every header.
+     */
     boolean selects(String name) {
-        if (names == null) {
-            return DEFAULT_NAMES.contains(name) || name.startsWith(BCE_PREFIX);
-        }
         return names.contains(name) && !name.equals("authorization");
     }
 }

@@ -50,7 +50,8 @@ final class PercentEncoding {
      */
     static void appendEncoded(String text, AsciiBuilder out) {
         int nonAscii = out.appendPercentEncodedAscii(text, UNRESERVED);
-        if (nonAscii < text.length()) { // char nonAscii-1 is ASCII: no surrogate pair is split
+        // char nonAscii-1 is ASCII: no surrogate pair is split ("<=" would encode an empty rest: equivalent)
+        if (nonAscii < text.length()) {
             encodeInto(text.substring(nonAscii).getBytes(UTF_8), false, out);
         }
     }
@@ -69,6 +70,8 @@ final class PercentEncoding {
 
     /** Whether {@code E(text[from, to))} is that text itself (with {@code /} kept when {@code keepSlash}). */
     static boolean isAlreadyEncoded(String text, int from, int to, boolean keepSlash) {
+        // Only a speed-up: decoding and encoding text it accepts gives that text back, so "false"
+        // in its place (a mutant) changes no canonical form.
         for (int i = from; i < to; i++) {
             if (!isKept(text.charAt(i), keepSlash)) {
                 return false;
@@ -101,11 +104,12 @@ final class PercentEncoding {
      * surrogate. {@code +} stays {@code +}: the SDK never sends {@code +} for a space.
      */
     static byte[] decode(String raw, int from, int to) {
-        byte[] out = new byte[(to - from) * 3];
+        byte[] out = new byte[(to - from) * 3]; // room enough; a larger array (a mutant) changes nothing
         int length = 0;
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
             if (c == '%') {
+                // "i + 2 <= to" in the first line alone is equivalent: the second still finds no low digit.
                 int high = i + 2 < to ? hexValue(raw.charAt(i + 1)) : -1;
                 int low = i + 2 < to ? hexValue(raw.charAt(i + 2)) : -1;
                 if (high < 0 || low < 0) {

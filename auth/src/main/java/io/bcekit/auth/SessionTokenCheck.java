@@ -31,7 +31,7 @@ final class SessionTokenCheck {
         }
         String query = request.rawQuery().orElse("");
         int start = 0;
-        while (start < query.length()) {
+        while (start < query.length()) { // "<=" adds an empty item, which names nothing: equivalent
             int end = query.indexOf('&', start);
             end = end < 0 ? query.length() : end;
             byte[] value = valueIfNamed(query, start, end);
@@ -47,9 +47,11 @@ final class SessionTokenCheck {
     /** The decoded value of the raw item {@code query[from, to)} when it names the token, else null. */
     private static byte[] valueIfNamed(String query, int from, int to) {
         int equals = query.indexOf('=', from);
-        int nameEnd = equals < 0 || equals > to ? to : equals;
+        // An '=' past the item belongs to a later one. ("equals <= 0" is an equivalent mutant: at 0 the
+        // item has no name, too short either way.)
+        int nameEnd = equals < 0 ? to : Math.min(equals, to);
         if (nameEnd - from < NAME.length()) {
-            return null; // decoding never lengthens text
+            return null; // decoding never lengthens text (a speed-up: without it the name check still fails)
         }
         byte[] name = PercentEncoding.decode(query, from, nameEnd);
         if (name == null || !NAME.equals(new String(name, UTF_8))) {

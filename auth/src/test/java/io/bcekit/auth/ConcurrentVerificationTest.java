@@ -26,7 +26,7 @@ class ConcurrentVerificationTest {
     private static final Instant TIME = Instant.parse("2024-05-20T08:30:00Z");
     private static final int KEYS = 4;
     private static final int THREADS = 8;
-    private static final int ROUNDS = 3_000;
+    private static final int ROUNDS = Samples.of(3_000);
 
     /** A request with the outcome verifying it alone gives: a principal's name or an error code. */
     private record Case(SignedRequest request, String principal, ErrorCode error) {

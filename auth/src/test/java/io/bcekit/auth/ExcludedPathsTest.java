@@ -57,4 +57,14 @@ class ExcludedPathsTest {
                     .withMessageContaining("'" + bad + "'");
         }
     }
+
+    @Test
+    void prefixPatternAloneExcludes() {
+        ExcludedPaths excluded = ExcludedPaths.parse("/static/*");
+
+        assertThat(excluded.isEmpty()).isFalse();
+        assertThat(excluded.matches("/static/app.js")).isTrue();
+        assertThat(excluded.matches("/v1/eip")).isFalse();
+        assertThat(excluded).hasToString("ExcludedPaths[/static/*]");
+    }
 }

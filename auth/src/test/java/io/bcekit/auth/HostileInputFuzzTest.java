@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputFuzzTest {
 
-    private static final int ROUNDS = 5_000;
+    private static final int ROUNDS = Samples.of(5_000);
     private static final String VALID = WorkedExamplesTest.authorizationA();
     /** Characters that tend to break parsers: separators, escapes, controls, non-ASCII, surrogates. */
     private static final String NASTY =

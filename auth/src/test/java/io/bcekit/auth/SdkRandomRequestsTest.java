@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SdkRandomRequestsTest {
 
-    private static final int ROUNDS = 500;
+    private static final int ROUNDS = Samples.of(500);
     private static final String TOKEN = "ZjQ4YmNk/token+value=";
     private static final String ALPHABET = "aZ09-._~ !\"#$%&'()*+,/:;<=>?@[\\]^`{|}éß中\uD83D\uDE00";
     private static final HttpMethodName[] METHODS = {HttpMethodName.GET, HttpMethodName.PUT, HttpMethodName.POST,

@@ -17,7 +17,7 @@ class Utf8AndTimestampTest {
     @Test
     void utf8ValidationAgreesWithTheJdksStrictDecoder() {
         Random random = new Random(3629L);
-        for (int round = 0; round < 50_000; round++) {
+        for (int round = 0; round < Samples.of(50_000); round++) {
             byte[] bytes = new byte[1 + random.nextInt(5)];
             random.nextBytes(bytes);
             if (random.nextBoolean()) {
@@ -32,7 +32,7 @@ class Utf8AndTimestampTest {
     @Test
     void timestampParsingAgreesWithInstantParse() {
         Random random = new Random(2024L);
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < Samples.of(20_000); round++) {
             // Any second from 1970 to 9999.
             Instant instant = Instant.ofEpochSecond(Math.floorMod(random.nextLong(), 253_402_300_800L));
             String text = AuthTimestamp.format(instant);

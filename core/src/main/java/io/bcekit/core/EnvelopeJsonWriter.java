@@ -74,6 +74,9 @@ final class EnvelopeJsonWriter {
     static int encodedLength(String text) {
         int length = 0;
         int i = 0;
+        // Mutation testing: "i <= length" here and in encode is equivalent (at the end the plain run is
+        // empty and the break ends the loop), as is "escape >= 0" below (only a non-plain character,
+        // whose entry is never 0, gets there).
         while (i < text.length()) {
             int plainEnd = plainRunEnd(text, i);
             length += plainEnd - i;

@@ -146,4 +146,22 @@ class BceExceptionTest {
         assertThat(catalogue.seed()).isFalse();
         assertThat(catalogue.entries()).isEqualTo(List.of(StorageErrors.NO_SUCH_KEY));
     }
+
+    @Test
+    void aServerErrorKeepsItsStackTraceAndSuppressedFailures() {
+        BceException failure = new BceException(GlobalErrors.INTERNAL_ERROR);
+        failure.addSuppressed(new IllegalStateException("also"));
+
+        assertThat(failure.getStackTrace()).isNotEmpty();
+        assertThat(failure.getSuppressed()).hasSize(1);
+    }
+
+    @Test
+    void aClientErrorCarriesNoStackTrace() {
+        BceException failure = new BceException(EipErrors.EIP_NOT_FOUND);
+        failure.addSuppressed(new IllegalStateException("also"));
+
+        assertThat(failure.getStackTrace()).isEmpty();
+        assertThat(failure.getSuppressed()).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.bcekit.core.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EnvelopeJsonWriterTest {
 
     private static final JsonFactory JACKSON = new JsonFactory();
-    private static final int SAMPLES = 5_000;
+    private static final int SAMPLES = Samples.of(5_000);
 
     @Test
     void everyCharacterAloneIsWrittenAsJacksonWritesIt() throws IOException {

@@ -1,5 +1,6 @@
 package io.bcekit.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
@@ -62,6 +63,23 @@ class ErrorCodeDefinitionTest {
 
         EmptyMessages(String code, int status, String message) {
             definition = new Definition(code, status, message);
+        }
+
+        @Override
+        public Definition definition() {
+            return definition;
+        }
+    }
+
+    /** The first constant has one defect, the second another: each use names its own. */
+    enum TwoDefects implements Entry {
+        FIRST(new Definition("No Such", 404, "Gone.")),
+        SECOND(new Definition("Moved", 302, "Elsewhere."));
+
+        private final Definition definition;
+
+        TwoDefects(Definition definition) {
+            this.definition = definition;
         }
 
         @Override
@@ -165,6 +183,48 @@ class ErrorCodeDefinitionTest {
         @Override
         default String defaultMessage() {
             return definition().message();
+        }
+    }
+
+    @Test
+    void aConstantOfADefectiveEnumIsReportedWithItsOwnDefect() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new BceException(TwoDefects.SECOND))
+                .withMessage("Error code Moved has HTTP status 302; an error status must be 400 to 599");
+        assertThatIllegalArgumentException().isThrownBy(() -> BceError.of(TwoDefects.FIRST))
+                .withMessage("Error code 'No Such' is not a plain identifier"
+                        + " (a letter, then letters, digits or '_', at most 64)");
+    }
+
+    /** An entry that is not an enum constant, as a service might define one on the fly. */
+    record Custom(String code, int httpStatus, String defaultMessage) implements ErrorCode {
+    }
+
+    @Test
+    void entryOutsideAnEnumIsCheckedOnItsOwn() {
+        Custom good = new Custom("AZaz09_", 599, "Fine.");
+
+        assertThat(BceError.of(good).errorCode()).isSameAs(good);
+        assertThat(BceError.of(new Custom("Za", 404, "Fine.")).errorCode().code()).isEqualTo("Za");
+        assertThat(BceError.of(new Custom("zA", 404, "Fine.")).errorCode().code()).isEqualTo("zA");
+        assertThat(new BceException(new Custom("Q", 400, "Fine.")).getErrorCode().httpStatus()).isEqualTo(400);
+        assertThat(BceError.of(new Custom("A" + "b".repeat(63), 404, "Fine.")).errorCode().code()).hasSize(64);
+    }
+
+    @Test
+    void entryOutsideAnEnumWithADefectIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> BceError.of(new Custom("No-Such", 404, "Gone.")))
+                .withMessage("Error code 'No-Such' is not a plain identifier"
+                        + " (a letter, then letters, digits or '_', at most 64)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new BceException(new Custom("Late", 600, "Late.")))
+                .withMessage("Error code Late has HTTP status 600; an error status must be 400 to 599");
+    }
+
+    @Test
+    void identifierCharactersAreLettersDigitsAndUnderscoreOnly() {
+        for (String code : new String[] {"A/", "A:", "A@", "A[", "A`", "A{", "A ", "9A", "_A", "A" + "b".repeat(64)}) {
+            assertThatIllegalArgumentException().as(code)
+                    .isThrownBy(() -> BceError.of(new Custom(code, 404, "Gone.")))
+                    .withMessageContaining("is not a plain identifier");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bcekit.core.testing.Samples;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ErrorEnvelopeRoundTripTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int SAMPLES = 2_000;
+    private static final int SAMPLES = Samples.of(2_000);
 
     @Test
     void randomTextRoundTripsThroughJacksonDatabind() throws IOException {

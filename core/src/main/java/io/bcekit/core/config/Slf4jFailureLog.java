@@ -67,6 +67,8 @@ public final class Slf4jFailureLog implements FailureLog {
     /** {@code text} on one line (controls, line and paragraph separators as spaces), cut to {@link #MAX_DETAIL}. */
     static String oneLine(String text) {
         int end = Math.min(text.length(), MAX_DETAIL);
+        // Mutation testing: the capacity is only a hint, and "c <= 0x20" would replace a space with a
+        // space; both mutants are equivalent.
         StringBuilder line = new StringBuilder(end + 3);
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);

@@ -97,6 +97,7 @@ public final class FailureTranslator {
         }
         try {
             BceError error = rule.apply(target);
+            // Also why a rule returning null where it means InternalError is an equivalent mutant.
             return error == null ? INTERNAL_ERROR : error;
         } catch (RuntimeException ruleFailure) {
             LOG.error("The translation rule for {} failed; answering InternalError", target.getClass().getName(),
@@ -114,6 +115,7 @@ public final class FailureTranslator {
         if (status >= 400 && status <= 599 && byStatus[status - 400] != null) {
             return byStatus[status - 400];
         }
+        // 500 always has a rule (BuiltInRules), so "status <= 500" here is an equivalent mutant.
         return status < 500 ? BceError.of(GlobalErrors.INVALID_HTTP_REQUEST) : INTERNAL_ERROR;
     }
 

@@ -183,4 +183,32 @@ class Slf4jFailureLogTest {
 
         assertThat(appender.list).singleElement().extracting(ILoggingEvent::getLevel).isEqualTo(Level.ERROR);
     }
+
+    @Test
+    void c1ControlsAndDeleteBecomeSpacesWhileOtherNonAsciiStays() {
+        BceError error = BceError.of(EipErrors.EIP_NOT_FOUND, "a\u007Fb\u0080c\u009Fd\u00A0e\u00e9f");
+
+        failureLog.answered("rid-12", "GET /", error, null);
+
+        assertThat(appender.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+                .isEqualTo("requestId=rid-12 GET / -> 404 EipNotFound: a b c d\u00A0e\u00e9f");
+    }
+
+    @Test
+    void messageOfExactlyTheBoundIsNotMarkedCut() {
+        String message = "m".repeat(512);
+
+        failureLog.answered("rid-13", "GET /", BceError.of(EipErrors.EIP_NOT_FOUND, message), null);
+
+        assertThat(appender.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+                .isEqualTo("requestId=rid-13 GET / -> 404 EipNotFound: " + message);
+    }
+
+    @Test
+    void messageOneOverTheBoundIsCut() {
+        failureLog.answered("rid-14", "GET /", BceError.of(EipErrors.EIP_NOT_FOUND, "m".repeat(513)), null);
+
+        assertThat(appender.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+                .isEqualTo("requestId=rid-14 GET / -> 404 EipNotFound: " + "m".repeat(512) + "...");
+    }
 }

@@ -150,4 +150,11 @@ class ErrorResponderTest {
 
         assertThat(log.calls).containsExactly(new Logged("aborted", "rid-5", "GET /v1/eip", null, failure));
     }
+
+    @Test
+    void keepsTheConfigItWasGiven() {
+        BceErrorConfig config = BceErrorConfig.defaults();
+
+        assertThat(new ErrorResponder(config).config()).isSameAs(config);
+    }
 }

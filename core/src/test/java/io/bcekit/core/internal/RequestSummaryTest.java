@@ -52,4 +52,34 @@ class RequestSummaryTest {
     void requestIdIsRequired() {
         assertThatNullPointerException().isThrownBy(() -> new RequestSummary(null, "GET", "/")).withMessage("requestId");
     }
+
+    @Test
+    void methodOfOnlyControlCharactersIsReplaced() {
+        assertThat(new RequestSummary("id", "\n\t", "").logLine()).isEqualTo("?? ");
+    }
+
+    @Test
+    void methodOfOnlyNonAsciiCharactersIsReplaced() {
+        assertThat(new RequestSummary("id", "\u00e9\u00e8", "").logLine()).isEqualTo("?? ");
+    }
+
+    @Test
+    void controlCharacterInTheMethodAloneIsReplaced() {
+        assertThat(new RequestSummary("id", "G\rT", "/v1/eip").logLine()).isEqualTo("G?T /v1/eip");
+    }
+
+    @Test
+    void controlCharacterInTheTargetAloneIsReplaced() {
+        assertThat(new RequestSummary("id", "GET", "/v1\n").logLine()).isEqualTo("GET /v1?");
+    }
+
+    @Test
+    void deleteIsReplacedAndSpaceKept() {
+        assertThat(new RequestSummary("id", "GET", "/a b\u007Fc").logLine()).isEqualTo("GET /a b?c");
+    }
+
+    @Test
+    void methodOfExactlyTheBoundIsNotMarkedCutWhenTheTargetNeedsReplacing() {
+        assertThat(new RequestSummary("id", "M".repeat(32), "/\u0000").logLine()).isEqualTo("M".repeat(32) + " /?");
+    }
 }

@@ -2,6 +2,7 @@ package io.bcekit.core.requestid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.core.testing.Samples;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ class RandomUuidGeneratorTest {
 
     private static final Pattern UUID_V4 =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-    private static final int COUNT = 100_000;
+    private static final int COUNT = Samples.of(100_000);
 
     private final RandomUuidGenerator generator = new RandomUuidGenerator();
 
@@ -67,7 +68,7 @@ class RandomUuidGeneratorTest {
     @Test
     void idsFromConcurrentThreadsAreDistinct() throws Exception {
         int threads = 8;
-        int perThread = 25_000;
+        int perThread = Samples.of(25_000);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);

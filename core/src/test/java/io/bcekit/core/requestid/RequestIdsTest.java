@@ -58,4 +58,12 @@ class RequestIdsTest {
     void headerNameIsTheBceOne() {
         assertThat(RequestIds.HEADER).isEqualTo("x-bce-request-id");
     }
+
+    @Test
+    void theEdgesOfEachAllowedRangeAreAcceptedAndTheirNeighboursNot() {
+        assertThat(RequestIds.isAcceptable("azAZ09")).isTrue();
+        for (char outside : new char[] {'`', '{', '@', '[', '/', ':', ' ', '~'}) {
+            assertThat(RequestIds.isAcceptable("a" + outside)).as("with %s", outside).isFalse();
+        }
+    }
 }

@@ -57,6 +57,9 @@ class ConstraintViolationsTest {
         public String create(@Valid @NotNull CreateEip body) {
             return null;
         }
+
+        public void tag(List<@NotNull String> tags) {
+        }
     }
 
     @BeforeAll
@@ -147,5 +150,15 @@ class ConstraintViolationsTest {
         assertThat(translator.translate(new ConstraintViolationException("no details", null)))
                 .isEqualTo(inappropriate(""));
         assertThat(translator.translate(new ConstraintViolationException(Set.of()))).isEqualTo(inappropriate(""));
+    }
+
+    /** A body that is itself a list: no field to name, so no bare index either. */
+    @Test
+    void elementOfAListBodyIsTheRequestItself() throws Exception {
+        Method tag = EipService.class.getMethod("tag", List.class);
+        ConstraintViolationException failure = new ConstraintViolationException(validator.forExecutables()
+                .validateParameters(new EipService(), tag, new Object[] {java.util.Arrays.asList("a", null)}));
+
+        assertThat(translator.translate(failure)).isEqualTo(inappropriate(" Request must not be null."));
     }
 }

@@ -279,4 +279,45 @@ class Jackson2FailuresTest {
         assertThat(failure).as("Jackson should have failed").isNotNull();
         return failure;
     }
+
+    @Test
+    void firstListElementIsNamedWithIndexZero() {
+        Throwable failure = failure(() -> MAPPER.readValue("{\"tags\":[{}]}", CreateEip.class));
+
+        assertThat(translator.translate(failure)).isEqualTo(inappropriate(" Check field 'tags[0]'."));
+    }
+
+    @Test
+    void aFieldPathOfExactlyTheBoundIsNotCut() {
+        String key = "k".repeat(512 - "Check field 'meta.'.".length());
+        Throwable failure = failure(() -> MAPPER.readValue("{\"meta\":{\"" + key + "\":\"big\"}}", CreateEip.class));
+
+        assertThat(translator.translate(failure)).isEqualTo(inappropriate(" Check field 'meta." + key + "'."));
+    }
+
+    /** A decoder's complaint under the mapping failure: the body's bytes, not the JSON, are wrong. */
+    @Test
+    void undecodableBytesUnderAMappingFailureAreInvalidHttpRequest() {
+        JsonMappingException failure = new JsonMappingException(null, "read failed",
+                new java.io.CharConversionException("bad byte"));
+
+        assertThat(translator.translate(failure)).isEqualTo(INVALID_HTTP_REQUEST);
+    }
+
+    @Test
+    void undecodableBytesAreLookedForSevenCausesDeepButNotEight() {
+        assertThat(translator.translate(mappingFailureOver(new java.io.CharConversionException("bad byte"), 6)))
+                .isEqualTo(INVALID_HTTP_REQUEST);
+        assertThat(translator.translate(mappingFailureOver(new java.io.CharConversionException("bad byte"), 7)))
+                .isEqualTo(INTERNAL_ERROR);
+    }
+
+    /** A mapping failure (cause depth 0), {@code between} plain wrappers, then {@code cause}. */
+    private static JsonMappingException mappingFailureOver(Throwable cause, int between) {
+        Throwable current = cause;
+        for (int i = 0; i < between; i++) {
+            current = new IllegalStateException("wrapper " + i, current);
+        }
+        return new JsonMappingException(null, "read failed", current);
+    }
 }

@@ -29,6 +29,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     /** Up to {@code maxBytes} of entries. */
     public InMemoryIdempotencyStore(long maxBytes) {
         this.entries = Caffeine.newBuilder()
+                .executor(Runnable::run) // evict on the writing thread: the bound holds when a write returns
                 .maximumWeight(maxBytes)
                 .weigher((String key, Timed timed) -> weight(key, timed.entry()))
                 .expireAfter(new Expiry<String, Timed>() {

@@ -34,6 +34,7 @@ public record StoredResponse(int status, List<Map.Entry<String, String>> headers
     }
 
     public byte[] toBytes() {
+        // the capacity is a hint: any value gives the same bytes (pitest's mutants of it are equivalent)
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + 64 * headers.size() + 16);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);

@@ -163,6 +163,91 @@ class IdempotencyGuardTest {
         assertThat(guard.begin("ak", "a".repeat(64), "fp")).isInstanceOf(IdempotencyGuard.Proceed.class);
     }
 
+    @Test
+    void aBodyExactlyAtTheBoundIsKept() {
+        IdempotencyGuard atBound = IdempotencyGuard.builder(store).maxStoredBodyBytes(CREATED.body().length).build();
+        assertThat(atBound.maxStoredBodyBytes()).isEqualTo(CREATED.body().length);
+        atBound.finish(proceedWith(atBound, "token-12"), CREATED);
+
+        assertThat(atBound.begin("ak", "token-12", "fp")).isEqualTo(new IdempotencyGuard.Replay(CREATED));
+    }
+
+    @Test
+    void anAnswerTheAdapterFoundTooLargeIsNotStored() {
+        guard.finishTooLarge(proceed("ak", "token-13", "fp"), 200);
+
+        assertThatThrownBy(() -> guard.begin("ak", "token-13", "fp")).isInstanceOfSatisfying(BceException.class,
+                e -> assertThat(e.getErrorCode()).isSameAs(IdempotencyErrors.RESPONSE_NOT_STORED));
+    }
+
+    @Test
+    void only2xxIsKept() {
+        for (int status : new int[] {199, 300}) {
+            guard.finish(proceed("ak", "token-14-" + status, "fp"), new StoredResponse(status, List.of(), new byte[0]));
+            assertThat(guard.begin("ak", "token-14-" + status, "fp")).as("status %d", status)
+                    .isInstanceOf(IdempotencyGuard.Proceed.class);
+        }
+        for (int status : new int[] {200, 299}) {
+            StoredResponse answer = new StoredResponse(status, List.of(), new byte[0]);
+            guard.finish(proceed("ak", "token-15-" + status, "fp"), answer);
+            assertThat(guard.begin("ak", "token-15-" + status, "fp")).isEqualTo(new IdempotencyGuard.Replay(answer));
+        }
+    }
+
+    @Test
+    void anUnfinishedClaimExpiresAfterTheClaimTimeToLive() throws Exception {
+        IdempotencyGuard shortClaims = IdempotencyGuard.builder(store).claimTtl(Duration.ofMillis(50))
+                .ttl(Duration.ofMillis(50)).waitBound(Duration.ZERO).build();
+        shortClaims.begin("ak", "token-16", "fp");
+        Thread.sleep(150);
+
+        assertThat(shortClaims.begin("ak", "token-16", "fp")).isInstanceOf(IdempotencyGuard.Proceed.class);
+    }
+
+    @Test
+    void aKeptAnswerExpiresAfterTheTimeToLive() throws Exception {
+        IdempotencyGuard shortLived = IdempotencyGuard.builder(store).ttl(Duration.ofMillis(50)).build();
+        shortLived.finish(proceedWith(shortLived, "token-17"), CREATED);
+        Thread.sleep(150);
+
+        assertThat(shortLived.begin("ak", "token-17", "fp")).isInstanceOf(IdempotencyGuard.Proceed.class);
+    }
+
+    @Test
+    void aWaitInterruptedIs503WithTheInterruptKept() throws Exception {
+        proceed("ak", "token-18", "fp");
+        IdempotencyGuard patient = IdempotencyGuard.builder(store).waitBound(Duration.ofSeconds(10)).build();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread waiter = new Thread(() -> {
+            try {
+                patient.begin("ak", "token-18", "fp");
+            } catch (Throwable t) {
+                thrown.set(t);
+                interrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        waiter.start();
+        Thread.sleep(100);
+        waiter.interrupt();
+        waiter.join(5000);
+
+        assertThat(thrown.get()).isInstanceOfSatisfying(BceException.class,
+                e -> assertThat(e.getErrorCode()).isSameAs(HttpStatusErrors.SERVICE_UNAVAILABLE));
+        assertThat(interrupted).isTrue();
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefused() {
+        IdempotencyGuard.Builder builder = IdempotencyGuard.builder(store);
+        assertThatThrownBy(() -> builder.ttl(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ttl must be positive: PT0S");
+        assertThatThrownBy(() -> builder.claimTtl(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.waitBound(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxStoredBodyBytes(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(builder.maxStoredBodyBytes(0).build().maxStoredBodyBytes()).isZero();
+    }
+
     private IdempotencyGuard.Ticket proceed(String scope, String token, String fingerprint) {
         return ((IdempotencyGuard.Proceed) guard.begin(scope, token, fingerprint)).ticket();
     }

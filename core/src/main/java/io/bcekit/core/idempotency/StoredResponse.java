@@ -78,7 +78,7 @@ public record StoredResponse(int status, List<Map.Entry<String, String>> headers
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers) * 31 + java.util.Arrays.hashCode(body);
+        return Objects.hash(status, headers, java.util.Arrays.hashCode(body));
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class RequestBodyException extends IOException {
         super("Reading the request body failed", cause);
     }
 
+    /** {@code failure} as the client's body fault, wrapped once however many layers report it. */
+    public static RequestBodyException of(IOException failure) {
+        return failure instanceof RequestBodyException already ? already : new RequestBodyException(failure);
+    }
+
     /** Whether the client stopped sending and the read timed out (a socket or idle timeout). */
     public boolean timedOut() {
         Throwable current = getCause();

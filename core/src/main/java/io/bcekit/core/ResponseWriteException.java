@@ -18,4 +18,9 @@ public final class ResponseWriteException extends IOException {
         super("Writing the response failed", cause);
     }
 
+    /** {@code failure} as a refused write, wrapped once however many layers report it. */
+    public static ResponseWriteException of(IOException failure) {
+        return failure instanceof ResponseWriteException already ? already : new ResponseWriteException(failure);
+    }
+
 }

@@ -22,7 +22,7 @@ final class RequestBodyInput extends FilterInputStream {
         try {
             return super.read();
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -31,7 +31,7 @@ final class RequestBodyInput extends FilterInputStream {
         try {
             return super.read(bytes, offset, length);
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -40,7 +40,7 @@ final class RequestBodyInput extends FilterInputStream {
         try {
             return super.skip(n);
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -49,11 +49,7 @@ final class RequestBodyInput extends FilterInputStream {
         try {
             return super.available();
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
-    }
-
-    private static RequestBodyException clientFault(IOException failure) {
-        return failure instanceof RequestBodyException already ? already : new RequestBodyException(failure);
     }
 }

@@ -20,7 +20,7 @@ final class ResponseBodyOutput extends FilterOutputStream {
         try {
             out.write(b);
         } catch (IOException e) {
-            throw clientGone(e);
+            throw ResponseWriteException.of(e);
         }
     }
 
@@ -29,7 +29,7 @@ final class ResponseBodyOutput extends FilterOutputStream {
         try {
             out.write(bytes, offset, length); // not FilterOutputStream's byte-by-byte copy
         } catch (IOException e) {
-            throw clientGone(e);
+            throw ResponseWriteException.of(e);
         }
     }
 
@@ -38,7 +38,7 @@ final class ResponseBodyOutput extends FilterOutputStream {
         try {
             out.flush();
         } catch (IOException e) {
-            throw clientGone(e);
+            throw ResponseWriteException.of(e);
         }
     }
 
@@ -47,11 +47,7 @@ final class ResponseBodyOutput extends FilterOutputStream {
         try {
             out.close();
         } catch (IOException e) {
-            throw clientGone(e);
+            throw ResponseWriteException.of(e);
         }
-    }
-
-    private static ResponseWriteException clientGone(IOException failure) {
-        return failure instanceof ResponseWriteException already ? already : new ResponseWriteException(failure);
     }
 }

@@ -46,11 +46,6 @@ final class OutputGate {
         return new PrintWriter(new GuardedWriter(real));
     }
 
-    /** A container's write failure means the connection is broken: the client's doing, not the service's. */
-    private static ResponseWriteException clientGone(IOException failure) {
-        return failure instanceof ResponseWriteException already ? already : new ResponseWriteException(failure);
-    }
-
     private boolean passes(ServletOutputStream real) {
         return real != null && !closed;
     }
@@ -70,7 +65,7 @@ final class OutputGate {
                 try {
                     real.write(b);
                 } catch (IOException e) {
-                    throw clientGone(e);
+                    throw ResponseWriteException.of(e);
                 }
             }
         }
@@ -82,7 +77,7 @@ final class OutputGate {
                 try {
                     real.write(bytes, offset, length);
                 } catch (IOException e) {
-                    throw clientGone(e);
+                    throw ResponseWriteException.of(e);
                 }
             }
         }
@@ -93,7 +88,7 @@ final class OutputGate {
                 try {
                     real.flush();
                 } catch (IOException e) {
-                    throw clientGone(e);
+                    throw ResponseWriteException.of(e);
                 }
             }
         }
@@ -104,7 +99,7 @@ final class OutputGate {
                 try {
                     real.close();
                 } catch (IOException e) {
-                    throw clientGone(e);
+                    throw ResponseWriteException.of(e);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.bcekit.servlet;
 
+import io.bcekit.core.RequestBodyException;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -17,7 +18,7 @@ final class RequestBodyReader extends Reader {
         try {
             return real.read(chars, offset, length);
         } catch (IOException e) {
-            throw RequestBodyStream.clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 

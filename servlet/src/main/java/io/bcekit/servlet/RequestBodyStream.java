@@ -19,7 +19,7 @@ final class RequestBodyStream extends ServletInputStream {
         try {
             return real.read();
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -28,7 +28,7 @@ final class RequestBodyStream extends ServletInputStream {
         try {
             return real.read(bytes, offset, length);
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -37,7 +37,7 @@ final class RequestBodyStream extends ServletInputStream {
         try {
             return real.readLine(bytes, offset, length);
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -46,7 +46,7 @@ final class RequestBodyStream extends ServletInputStream {
         try {
             return real.available();
         } catch (IOException e) {
-            throw clientFault(e);
+            throw RequestBodyException.of(e);
         }
     }
 
@@ -68,9 +68,5 @@ final class RequestBodyStream extends ServletInputStream {
     @Override
     public void setReadListener(ReadListener listener) {
         real.setReadListener(listener);
-    }
-
-    static RequestBodyException clientFault(IOException failure) {
-        return failure instanceof RequestBodyException already ? already : new RequestBodyException(failure);
     }
 }

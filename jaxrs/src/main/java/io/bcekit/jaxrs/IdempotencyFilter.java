@@ -1,8 +1,6 @@
 package io.bcekit.jaxrs;
 
 import io.bcekit.auth.BcePrincipal;
-import io.bcekit.core.BceException;
-import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.idempotency.AnswerRecorder;
 import io.bcekit.core.idempotency.ClientToken;
 import io.bcekit.core.idempotency.IdempotencyGuard;
@@ -18,12 +16,10 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * clientToken idempotency in the JAX-RS layer, for deployments without {@code BceIdempotencyFilter}
@@ -39,10 +35,8 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
     /** After authentication (the caller is the scope), before the resource reads its body. */
     static final int PRIORITY = BceFeature.PRIORITY + 10;
 
-    private static final Set<String> GUARDED_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
     private static final String TICKET = "io.bcekit.idempotency.ticket";
     private static final String ANSWER_HEAD = "io.bcekit.idempotency.answerHead";
-    static final String ANONYMOUS = "-";
 
     private final IdempotencyGuard guard;
     private final int maxRequestBodyBytes;
@@ -55,11 +49,11 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         URI uri = request.getUriInfo().getRequestUri();
-        String token = GUARDED_METHODS.contains(request.getMethod()) ? ClientToken.fromQuery(uri.getRawQuery()) : null;
+        String token = IdempotencyGuard.guards(request.getMethod()) ? ClientToken.fromQuery(uri.getRawQuery()) : null;
         if (token == null) {
             return;
         }
-        byte[] body = body(request.getEntityStream());
+        byte[] body = IdempotencyGuard.readBody(request.getEntityStream(), request.getLength(), maxRequestBodyBytes);
         String fingerprint = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body);
         IdempotencyGuard.Decision decision = guard.begin(scope(request), token, fingerprint);
         if (decision instanceof IdempotencyGuard.Replay replay) {
@@ -108,21 +102,13 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         }
     }
 
-    private byte[] body(InputStream entity) throws IOException {
-        byte[] body = entity == null ? new byte[0] : entity.readNBytes(maxRequestBodyBytes + 1);
-        if (body.length > maxRequestBodyBytes) {
-            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
-        }
-        return body;
-    }
-
     private static String scope(ContainerRequestContext request) {
         if (request.getProperty(BcePrincipal.ATTRIBUTE) instanceof BcePrincipal principal) {
             return principal.accessKeyId();
         }
         return request.getSecurityContext() != null
                 && request.getSecurityContext().getUserPrincipal() instanceof BcePrincipal principal
-                ? principal.accessKeyId() : ANONYMOUS;
+                ? principal.accessKeyId() : IdempotencyGuard.ANONYMOUS_SCOPE;
     }
 
     private static Response replayed(StoredResponse stored) {

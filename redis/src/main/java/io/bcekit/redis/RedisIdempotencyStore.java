@@ -92,7 +92,7 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
         return fields == null || fields.isEmpty() ? null : entry(fields);
     }
 
-    @Override
+    /** The entry under {@code key}, or null: for inspection; the guard needs only claims. */
     public Entry get(String key) {
         List<io.lettuce.core.KeyValue<byte[], byte[]>> fields =
                 redis.hmget(redisKey(key), bytes("owner"), bytes("fp"), bytes("state"), bytes("response"));

@@ -1,8 +1,6 @@
 package io.bcekit.servlet;
 
 import io.bcekit.auth.BcePrincipal;
-import io.bcekit.core.BceException;
-import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.idempotency.ClientToken;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.RequestFingerprint;
@@ -19,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code clientToken} idempotency for a servlet application: a POST, PUT, DELETE or PATCH whose
@@ -38,9 +35,6 @@ import java.util.Set;
 public class BceIdempotencyFilter implements Filter {
 
     static final int DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
-    private static final Set<String> GUARDED_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
-    /** The scope of callers that did not authenticate. */
-    static final String ANONYMOUS = "-";
 
     private volatile IdempotencyGuard guard;
     private volatile int maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
@@ -69,7 +63,7 @@ public class BceIdempotencyFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse httpResponse)
-                || !GUARDED_METHODS.contains(http.getMethod())) {
+                || !IdempotencyGuard.guards(http.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
@@ -78,9 +72,9 @@ public class BceIdempotencyFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = body(http);
+        byte[] body = IdempotencyGuard.readBody(http.getInputStream(), http.getContentLengthLong(), maxRequestBodyBytes);
         String fingerprint = RequestFingerprint.of(http.getMethod(), http.getRequestURI(), http.getQueryString(), body);
-        String scope = BceAuthFilter.principalOf(http).map(BcePrincipal::accessKeyId).orElse(ANONYMOUS);
+        String scope = BceAuthFilter.principalOf(http).map(BcePrincipal::accessKeyId).orElse(IdempotencyGuard.ANONYMOUS_SCOPE);
         IdempotencyGuard current = guard;
         IdempotencyGuard.Decision decision = current.begin(scope, token, fingerprint);
         if (decision instanceof IdempotencyGuard.Replay replay) {
@@ -123,19 +117,6 @@ public class BceIdempotencyFilter implements Filter {
         }
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
-    }
-
-    /** The body, read whole up to the bound: it is fingerprinted before the handler runs. */
-    private byte[] body(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxRequestBodyBytes) {
-            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
-        }
-        byte[] body = request.getInputStream().readNBytes(maxRequestBodyBytes + 1);
-        if (body.length > maxRequestBodyBytes) {
-            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
-        }
-        return body;
     }
 
     /** Records an async request's outcome when it completes; releases the claim when it fails. */

@@ -5,9 +5,12 @@ import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.catalogue.IdempotencyErrors;
 import io.bcekit.core.requestid.RandomUuidGenerator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,10 @@ public final class IdempotencyGuard {
     private final int maxStoredBodyBytes;
     private final boolean failOpen;
 
+    /** The scope of callers that did not authenticate: they share one. */
+    public static final String ANONYMOUS_SCOPE = "-";
+    private static final Set<String> GUARDED_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
+
     private IdempotencyGuard(Builder builder) {
         this.store = builder.store;
         this.ttl = builder.ttl;
@@ -50,6 +57,27 @@ public final class IdempotencyGuard {
 
     public static Builder builder(IdempotencyStore store) {
         return new Builder(store);
+    }
+
+    /** Whether a request with {@code method} is guarded when it carries a client token: the mutating ones. */
+    public static boolean guards(String method) {
+        return GUARDED_METHODS.contains(method);
+    }
+
+    /**
+     * The body of a guarded request, read whole (it is fingerprinted before the handler runs) up to
+     * {@code maxBytes}; a longer one, declared ({@code declaredLength}, -1 when unknown) or sent, is
+     * {@code EntityTooLarge} and is read no further.
+     */
+    public static byte[] readBody(InputStream body, long declaredLength, int maxBytes) throws IOException {
+        if (declaredLength > maxBytes) {
+            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
+        }
+        byte[] read = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
+        if (read.length > maxBytes) {
+            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
+        }
+        return read;
     }
 
     /**

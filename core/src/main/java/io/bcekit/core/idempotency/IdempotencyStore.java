@@ -15,9 +15,6 @@ public interface IdempotencyStore {
      */
     Entry claim(String key, String owner, String fingerprint, Duration ttl);
 
-    /** The entry under {@code key}, or null. */
-    Entry get(String key);
-
     /**
      * Records the outcome, if {@code owner} still holds the claim; otherwise changes nothing.
      * {@code tooLarge}: the request completed but its body was over the bound and is not kept.

@@ -248,6 +248,28 @@ class IdempotencyGuardTest {
         assertThat(builder.maxStoredBodyBytes(0).build().maxStoredBodyBytes()).isZero();
     }
 
+    @Test
+    void theMutatingMethodsAreGuarded() {
+        assertThat(List.of("POST", "PUT", "DELETE", "PATCH")).allMatch(IdempotencyGuard::guards);
+        assertThat(List.of("GET", "HEAD", "OPTIONS", "post")).noneMatch(IdempotencyGuard::guards);
+    }
+
+    @Test
+    void aBodyIsReadWholeUpToTheBound() throws Exception {
+        byte[] four = {1, 2, 3, 4};
+        assertThat(IdempotencyGuard.readBody(new java.io.ByteArrayInputStream(four), 4, 4)).isEqualTo(four);
+        assertThat(IdempotencyGuard.readBody(new java.io.ByteArrayInputStream(four), -1, 4)).isEqualTo(four);
+        assertThat(IdempotencyGuard.readBody(null, -1, 4)).isEmpty();
+        for (long declared : new long[] {5, -1}) {
+            java.io.ByteArrayInputStream five = new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5});
+            assertThatThrownBy(() -> IdempotencyGuard.readBody(five, declared, 4)).isInstanceOfSatisfying(BceException.class,
+                    e -> assertThat(e.getErrorCode()).isSameAs(HttpStatusErrors.ENTITY_TOO_LARGE));
+        }
+        java.io.ByteArrayInputStream declaredTooLong = new java.io.ByteArrayInputStream(new byte[] {1});
+        assertThatThrownBy(() -> IdempotencyGuard.readBody(declaredTooLong, 5, 4)).isInstanceOf(BceException.class);
+        assertThat(declaredTooLong.available()).as("not read at all").isEqualTo(1);
+    }
+
     private IdempotencyGuard.Ticket proceed(String scope, String token, String fingerprint) {
         return ((IdempotencyGuard.Proceed) guard.begin(scope, token, fingerprint)).ticket();
     }
@@ -263,10 +285,6 @@ class IdempotencyGuardTest {
             throw new IllegalStateException("connection refused");
         }
 
-        @Override
-        public Entry get(String key) {
-            throw new IllegalStateException("connection refused");
-        }
 
         @Override
         public void complete(String key, String owner, StoredResponse response, boolean tooLarge, Duration ttl) {

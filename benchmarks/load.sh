@@ -9,7 +9,12 @@
 #   (e) (d) with BceAuthFilter; wrk sends a request signed once, at start-up, valid for an hour
 # and two references, not run by default: (f) the servlet behind a filter that only passes the
 # request on, (g) behind the request-id filter a team writes by hand (a UUID in the MDC, a request
-# attribute and the response header; no error handling)
+# attribute and the response header; no error handling); and the create endpoint (POST /v1/eip
+# with a fresh clientToken per request, as the SDK sends it), three ways, run with CONFIGS="h i j":
+#   (h) creates behind BceErrorFilter, unguarded   (i) (h) behind BceIdempotencyFilter, in memory
+#   (j) (h) behind BceIdempotencyFilter on Redis (a redis-server on 127.0.0.1 started here, from
+#       the binary embedded-redis ships; it runs beside wrk, not on the measured server's CPU, as a
+#       Redis on another machine would)
 #
 # Bounded: with the defaults it takes about 4.5 minutes on 2 cores (4 min 21 s, the build
 # included). Only 127.0.0.1 is ever listened on or targeted. Settings (environment variables,
@@ -20,7 +25,8 @@
 #     until their hot paths are compiled: alone, about 15 s for a servlet server and 50 s for a
 #     Jersey one on 2 cores, all five together 75-120 s; a server still compiling after the
 #     maximum is measured anyway, with a warning)
-#   THREADS=2 CONNECTIONS=32 (wrk) CONFIGS="a b c d e" ENDPOINTS="success error" BASE_PORT=18181
+#   THREADS=2 CONNECTIONS=32 (wrk) CONFIGS="a b c d e" ENDPOINTS="success error create" (each
+#     configuration is measured on those of them it serves) BASE_PORT=18181 REDIS_PORT=BASE_PORT+30
 #   SKIP_BUILD=0
 #   SERVER_OPTS="-Xms512m -Xmx512m" (JVM options of each server) JAR=benchmarks/target/benchmarks.jar
 #   PIN=1 (after warming up, the measured server runs alone on CPU 0, wrk and the idle servers on
@@ -40,14 +46,16 @@ JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-120}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 CONFIGS=${CONFIGS:-a b c d e}
-ENDPOINTS=${ENDPOINTS:-success error}
+ENDPOINTS=${ENDPOINTS:-success error create}
 BASE_PORT=${BASE_PORT:-18181}
+REDIS_PORT=${REDIS_PORT:-$(( BASE_PORT + 30 ))}
 SKIP_BUILD=${SKIP_BUILD:-0}
 SERVER_OPTS=${SERVER_OPTS:--Xms512m -Xmx512m}
 PIN=${PIN:-1}
 JAR=${JAR:-benchmarks/target/benchmarks.jar}
 SUCCESS_PATH=/v1/eip/180.76.1.2
 ERROR_PATH=/v1/eip/10.0.0.9
+CREATE_PATH=/v1/eip
 
 started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -88,10 +96,70 @@ name_of() {
     e) echo "(e) (d) + BceAuthFilter" ;;
     f) echo "(f) servlet + pass-through filter" ;;
     g) echo "(g) servlet + hand-written id filter" ;;
+    h) echo "(h) create + BceErrorFilter" ;;
+    i) echo "(i) (h) + idempotency in memory" ;;
+    j) echo "(j) (h) + idempotency on Redis" ;;
     *) echo "unknown configuration $1" >&2; exit 2 ;;
   esac
 }
 port_of() { echo $(( BASE_PORT + $(printf '%d' "'$1") - 97 )); }
+# The endpoints configuration $1 serves, of those asked for.
+endpoints_of() {
+  local served="success error" endpoint
+  case "$1" in h | i | j) served="create" ;; esac
+  for endpoint in $ENDPOINTS; do
+    grep -qw "$endpoint" <<<"$served" && printf '%s ' "$endpoint"
+  done
+  return 0
+}
+# wrk's target for endpoint $1: the URL's path, and for a create the script that makes each
+# request a POST of a createEip body with a token of its own (unique across threads and runs).
+path_of() {
+  case "$1" in success) echo "$SUCCESS_PATH" ;; error) echo "$ERROR_PATH" ;; create) echo "$CREATE_PATH" ;; esac
+}
+script_of() { [ "$1" = create ] && printf '%s\n' -s "$work/create.lua"; return 0; }
+cat >"$work/create.lua" <<'LUA'
+local counter = 0
+local prefix = ""
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + (id or 0))
+  prefix = string.format("%d-%d-%08x-", os.time(), id or 0, math.random(0, 0x7fffffff))
+end
+wrk.method = "POST"
+wrk.body = '{"bandwidthInMbps":1,"billing":{"paymentTiming":"Postpaid"}}'
+wrk.headers["Content-Type"] = "application/json"
+function request()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?clientToken=" .. prefix .. counter)
+end
+LUA
+
+# (j)'s Redis, started first; it is stopped with the script.
+redis_pids=""
+if grep -qw j <<<"$CONFIGS"; then
+  if (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null; then
+    echo "Port $REDIS_PORT on 127.0.0.1 is taken; set REDIS_PORT" >&2
+    exit 1
+  fi
+  java -cp "$JAR" io.bcekit.benchmarks.load.LoadServer redis "$REDIS_PORT" >"$work/redis.log" 2>&1 &
+  server_pids+=("$!")
+  for _ in $(seq 1 60); do
+    grep -q '^READY' "$work/redis.log" && break
+    sleep 0.5
+  done
+  if ! grep -q '^READY' "$work/redis.log"; then
+    echo "Redis did not start:" >&2
+    cat "$work/redis.log" >&2
+    exit 1
+  fi
+  redis_pids="${server_pids[-1]} $(pgrep -P "${server_pids[-1]}" | tr '\n' ' ')"
+  log "redis-server up on 127.0.0.1:$REDIS_PORT"
+fi
 
 # Start every server once; idle ones cost nothing while another is measured.
 for config in $CONFIGS; do
@@ -102,7 +170,8 @@ for config in $CONFIGS; do
     exit 1
   fi
   # shellcheck disable=SC2086
-  java $SERVER_OPTS -cp "$JAR" io.bcekit.benchmarks.load.LoadServer "$config" "$port" >"$work/server-$config.log" 2>&1 &
+  java $SERVER_OPTS -Dbcekit.redis.uri="redis://127.0.0.1:$REDIS_PORT" -cp "$JAR" io.bcekit.benchmarks.load.LoadServer \
+    "$config" "$port" >"$work/server-$config.log" 2>&1 &
   server_pids+=("$!")
   pid_of[$config]=$!
 done
@@ -148,9 +217,10 @@ machine_ticks() { awk '$1 == "cpu" {for (i = 2; i <= NF; i++) t += $i; print t, 
 # One wrk run; appends "config endpoint round requests/s p99-ms cpu-us-per-request" to results, warns on surprises.
 measure() {
   local config=$1 endpoint=$2 round=$3 seconds=$4 record=$5
-  local path=$SUCCESS_PATH
-  [ "$endpoint" = error ] && path=$ERROR_PATH
+  local path
+  path=$(path_of "$endpoint")
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency)
+  mapfile -t -O ${#args[@]} args < <(script_of "$endpoint")
   if [ "$config" = e ]; then
     args+=(-H "Authorization: ${auth[$endpoint]}")
   fi
@@ -167,8 +237,8 @@ measure() {
   total=$(awk '/requests in/ {print $1}' <<<"$out")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")
   non2xx=${non2xx:-0}
-  if [ "$endpoint" = success ] && [ "$non2xx" != 0 ]; then
-    echo "WARNING: $(name_of "$config") success endpoint answered $non2xx of $total with an error" >&2
+  if [ "$endpoint" != error ] && [ "$non2xx" != 0 ]; then
+    echo "WARNING: $(name_of "$config") $endpoint endpoint answered $non2xx of $total with an error" >&2
   fi
   if [ "$endpoint" = error ] && [ "$non2xx" != "$total" ]; then
     echo "WARNING: $(name_of "$config") error endpoint answered only $non2xx of $total with an error" >&2
@@ -194,11 +264,11 @@ warm_up() {
   while [ -n "${warming// /}" ]; do
     local warmers=()
     for config in $warming; do
-      for endpoint in success error; do
-        path=$SUCCESS_PATH
-        [ "$endpoint" = error ] && path=$ERROR_PATH
+      for endpoint in $(endpoints_of "$config"); do
+        path=$(path_of "$endpoint")
         local headers=()
         [ "$config" = e ] && headers=(-H "Authorization: ${auth[$endpoint]}")
+        mapfile -t -O ${#headers[@]} headers < <(script_of "$endpoint")
         wrk -t1 -c8 -d2s "${headers[@]}" "http://127.0.0.1:$(port_of "$config")$path" >/dev/null &
         warmers+=("$!")
       done
@@ -233,6 +303,10 @@ place() {
   for config in $CONFIGS; do  # -a: every thread; threads started later inherit it
     taskset -a -p -c "$([ "$config" = "$1" ] && echo 0 || echo "$others_cpus")" "${pid_of[$config]}" >/dev/null
   done
+  local pid
+  for pid in $redis_pids; do
+    taskset -a -p -c "$others_cpus" "$pid" >/dev/null
+  done
   placed=$1
 }
 placed=""
@@ -244,8 +318,10 @@ for round in $(seq 1 "$ROUNDS"); do
     order=$(tr ' ' '\n' <<<"$CONFIGS" | grep -v '^$' | tac | tr '\n' ' ')
   fi
   for config in $order; do
-    [ "$WARMUP" -gt 0 ] && measure "$config" success "$round" "$WARMUP" 0
-    for endpoint in $ENDPOINTS; do
+    served=$(endpoints_of "$config")
+    [ -n "${served// /}" ] || continue
+    [ "$WARMUP" -gt 0 ] && measure "$config" "${served%% *}" "$round" "$WARMUP" 0
+    for endpoint in $served; do
       measure "$config" "$endpoint" "$round" "$DURATION" 1
     done
   done
@@ -272,13 +348,20 @@ pinning="not pinned"
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per measurement, $pinning, $ROUNDS rounds, medians"
 echo "(CPU: the server's CPU time per request in microseconds, its JIT compiler threads left out):"
 echo
-printf '%-42s %10s %8s %8s %10s %8s %8s %14s\n' configuration "success/s" "p99 ms" "CPU us" \
-  "error/s" "p99 ms" "CPU us" "error/success"
-for config in $CONFIGS; do
+serving() { local config; for config in $CONFIGS; do grep -qw "$1" <<<"$(endpoints_of "$config")" && echo "$config"; done; return 0; }
+[ -z "$(serving success)" ] || printf '%-42s %10s %8s %8s %10s %8s %8s %14s\n' configuration "success/s" "p99 ms" \
+  "CPU us" "error/s" "p99 ms" "CPU us" "error/success"
+for config in $(serving success); do
   s=$(med "$config" success 4); e=$(med "$config" error 4)
   printf '%-42s %10.0f %8.2f %8.1f %10.0f %8.2f %8.1f %14s\n' "$(name_of "$config")" \
     "$s" "$(med "$config" success 5)" "$(med "$config" success 6)" \
     "$e" "$(med "$config" error 5)" "$(med "$config" error 6)" "$(ratio "$e" "$s")"
+done
+[ -z "$(serving success)" ] || [ -z "$(serving create)" ] || echo
+[ -z "$(serving create)" ] || printf '%-42s %10s %8s %8s\n' configuration "create/s" "p99 ms" "CPU us"
+for config in $(serving create); do
+  printf '%-42s %10.0f %8.2f %8.1f\n' "$(name_of "$config")" \
+    "$(med "$config" create 4)" "$(med "$config" create 5)" "$(med "$config" create 6)"
 done
 echo
 has() { grep -qw "$1" <<<"$CONFIGS"; }
@@ -304,7 +387,7 @@ spread() {
 pair() {
   local label=$1 x=$2 y=$3 target=$4 endpoint
   if has "$x" && has "$y"; then
-    for endpoint in $ENDPOINTS; do
+    for endpoint in $(endpoints_of "$x"); do
       printf '%-8s %-8s requests/s %s, CPU per request %s%s\n' "$label" "$endpoint" \
         "$(round_ratios "$x" "$y" "$endpoint" 4 | spread)" "$(round_ratios "$x" "$y" "$endpoint" 6 | spread -i)" \
         "$([ "$endpoint" = success ] && [ -n "$target" ] && echo "   (target $target)")"
@@ -319,5 +402,8 @@ pair "(f)/(a)" f a ""
 pair "(g)/(a)" g a ""
 pair "(b)/(f)" b f ""
 pair "(b)/(g)" b g ""
+pair "(i)/(h)" i h ""
+pair "(j)/(h)" j h ""
+pair "(j)/(i)" j i ""
 echo
 log "done"

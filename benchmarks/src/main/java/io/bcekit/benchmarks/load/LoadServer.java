@@ -6,10 +6,16 @@ import io.bcekit.auth.BceCredential;
 import io.bcekit.auth.InMemoryCredentialSource;
 import io.bcekit.auth.SignedRequest;
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.idempotency.IdempotencyGuard;
+import io.bcekit.core.idempotency.IdempotencyStore;
+import io.bcekit.core.idempotency.InMemoryIdempotencyStore;
+import io.bcekit.redis.RedisIdempotencyStore;
 import io.bcekit.jaxrs.BceFeature;
 import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;
+import io.bcekit.servlet.BceIdempotencyFilter;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,7 +32,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * The servers {@code benchmarks/load.sh} drives: {@code java -cp benchmarks.jar
  * io.bcekit.benchmarks.load.LoadServer <config> <port>}, on 127.0.0.1 only. Every configuration
  * serves {@code GET /v1/eip/180.76.1.2} (success, a small JSON body) and {@code GET /v1/eip/<other>}
- * (not found) on Jetty 12 ee11. {@code LoadServer sign <port> <path>} prints the
+ * (not found) on Jetty 12 ee11, except (h)-(j), which serve {@code POST /v1/eip?clientToken=…}
+ * (a create). {@code LoadServer redis <port>} runs a Redis server for (j) until it is stopped.
+ * {@code LoadServer sign <port> <path>} prints the
  * {@code Authorization} value configuration (e) accepts for {@code GET <path>} for the next hour,
  * signed now with the server's made-up credential: wrk sends it as a fixed header.
  */
@@ -37,6 +45,7 @@ public final class LoadServer {
     static final String ACCESS_KEY_ID = "4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99";
     static final String SECRET_KEY = "b7e151628aed2a6abf7158809cf4f3c7";
     static final int SIGNATURE_LIFETIME_SECONDS = 3600;
+    static final Duration CREATE_ANSWER_TTL = Duration.ofMinutes(1);
 
     /** The stacks compared. */
     public enum Config {
@@ -53,7 +62,13 @@ public final class LoadServer {
         /** (f) reference: (a) behind {@link PassThroughFilter}, what mapping any filter costs. */
         SERVLET_PASS_THROUGH_FILTER,
         /** (g) reference: (a) behind {@link HandWrittenRequestIdFilter}, the usual alternative to (b). */
-        SERVLET_HAND_WRITTEN_REQUEST_ID;
+        SERVLET_HAND_WRITTEN_REQUEST_ID,
+        /** (h) (b) serving creates, {@code POST /v1/eip?clientToken=…}, unguarded. */
+        CREATE,
+        /** (i) (h) behind {@link BceIdempotencyFilter} on the in-memory store. */
+        CREATE_IDEMPOTENT_IN_MEMORY,
+        /** (j) (h) behind {@link BceIdempotencyFilter} on Redis at {@code -Dbcekit.redis.uri}. */
+        CREATE_IDEMPOTENT_REDIS;
 
         /** The letter load.sh and docs/performance.md use for it. */
         public String letter() {
@@ -107,6 +122,9 @@ public final class LoadServer {
                 context.addFilter(HandWrittenRequestIdFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
                 context.addServlet(new ServletHolder(new EipServlet(false)), "/v1/eip/*");
             }
+            case CREATE -> addCreate(context, null);
+            case CREATE_IDEMPOTENT_IN_MEMORY -> addCreate(context, new InMemoryIdempotencyStore());
+            case CREATE_IDEMPOTENT_REDIS -> addCreate(context, new RedisIdempotencyStore());
             default -> throw new IllegalStateException(config.name());
         }
         server.setHandler(context);
@@ -133,6 +151,22 @@ public final class LoadServer {
         FilterHolder filter = new FilterHolder(new BceAuthFilter(verifier));
         filter.setAsyncSupported(true);
         context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    }
+
+    /**
+     * The create endpoint behind BceErrorFilter, and behind the idempotency filter on {@code store}
+     * unless it is null. Answers are kept for {@link #CREATE_ANSWER_TTL}, not a day: wrk sends a new
+     * token with every request, and a day of them would fill the store (and Redis's memory).
+     */
+    private static void addCreate(ServletContextHandler context, IdempotencyStore store) {
+        addErrorFilter(context);
+        if (store != null) {
+            IdempotencyGuard guard = IdempotencyGuard.builder(store).ttl(CREATE_ANSWER_TTL).build();
+            FilterHolder filter = new FilterHolder(new BceIdempotencyFilter(guard, 1024 * 1024));
+            filter.setAsyncSupported(true);
+            context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
+        context.addServlet(new ServletHolder(new CreateEipServlet()), "/v1/eip");
     }
 
     private static void addJerseyWithBcekit(ServletContextHandler context) {
@@ -165,10 +199,16 @@ public final class LoadServer {
             System.out.println(authorization(Integer.parseInt(args[1]), args[2], Instant.now()));
             return;
         }
+        if (args.length == 2 && args[0].equals("redis")) {
+            LoadRedis.run(Integer.parseInt(args[1]));
+            return;
+        }
         if (args.length != 2) {
-            System.err.println("Usage: LoadServer <a-g|servlet|servlet-bcekit|jersey|jersey-bcekit|jersey-bcekit-auth|"
-                    + "servlet-pass-through-filter|servlet-hand-written-request-id> <port>\n"
-                    + "       LoadServer sign <port> <path>");
+            System.err.println("Usage: LoadServer <a-j|servlet|servlet-bcekit|jersey|jersey-bcekit|jersey-bcekit-auth|"
+                    + "servlet-pass-through-filter|servlet-hand-written-request-id|create|create-idempotent-in-memory|"
+                    + "create-idempotent-redis> <port>\n"
+                    + "       LoadServer sign <port> <path>\n"
+                    + "       LoadServer redis <port>");
             System.exit(2);
         }
         Config config = Config.parse(args[0]);

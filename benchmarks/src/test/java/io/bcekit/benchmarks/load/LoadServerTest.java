@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bcekit.benchmarks.load.LoadServer.Config;
 import io.bcekit.core.ErrorEnvelope;
 import io.bcekit.core.catalogue.GlobalErrors;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -13,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import redis.embedded.RedisServer;
 
 /** The load servers answer wrk's requests as load.sh and docs/performance.md say they do. */
 class LoadServerTest {
 
     private static final String OK_BODY = "{\"eip\":\"180.76.1.2\",\"status\":\"available\",\"bandwidthInMbps\":100}";
+
+    private static final String CREATE_BODY = "{\"bandwidthInMbps\":1,\"billing\":{\"paymentTiming\":\"Postpaid\"}}";
 
     private Server server;
 
@@ -29,7 +34,8 @@ class LoadServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Config.class)
+    @EnumSource(value = Config.class, mode = EnumSource.Mode.EXCLUDE, names = {"CREATE", "CREATE_IDEMPOTENT_IN_MEMORY",
+        "CREATE_IDEMPOTENT_REDIS"})
     void successEndpointAnswersTheEipAsJson(Config config) throws Exception {
         WrkLikeRequest.Response response = get(config, "/v1/eip/180.76.1.2");
 
@@ -71,12 +77,74 @@ class LoadServerTest {
     }
 
     @Test
+    void createWithoutGuardRunsEveryRequest() throws Exception {
+        server = LoadServer.start(Config.CREATE, 0);
+
+        assertThat(create("/v1/eip?clientToken=t1").body()).isEqualTo("{\"eip\":\"100.64.0.1\"}");
+        assertThat(create("/v1/eip?clientToken=t1").body()).isEqualTo("{\"eip\":\"100.64.0.2\"}");
+        WrkLikeRequest.Response tooWide = WrkLikeRequest.post(LoadServer.port(server), "/v1/eip", "{\"bandwidthInMbps\":500}");
+        assertThat(tooWide.status()).isEqualTo(400);
+        assertEnvelope(tooWide, "InappropriateJSON", GlobalErrors.INAPPROPRIATE_JSON.defaultMessage());
+    }
+
+    @Test
+    void createInMemoryReplaysARepeatedToken() throws Exception {
+        server = LoadServer.start(Config.CREATE_IDEMPOTENT_IN_MEMORY, 0);
+
+        assertRunsOncePerToken();
+    }
+
+    @Test
+    void createOnRedisReplaysARepeatedToken() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+        redis.start();
+        String before = System.setProperty("bcekit.redis.uri", "redis://127.0.0.1:" + port);
+        try {
+            server = LoadServer.start(Config.CREATE_IDEMPOTENT_REDIS, 0);
+            assertRunsOncePerToken();
+        } finally {
+            if (before == null) {
+                System.clearProperty("bcekit.redis.uri");
+            } else {
+                System.setProperty("bcekit.redis.uri", before);
+            }
+            server.stop();
+            server = null;
+            redis.stop();
+        }
+    }
+
+    @Test
     void configurationsAreNamedByLetterOrName() {
         assertThat(Config.parse("a")).isEqualTo(Config.SERVLET);
         assertThat(Config.parse("jersey-bcekit")).isEqualTo(Config.JERSEY_BCEKIT);
         assertThat(Config.JERSEY_BCEKIT.letter()).isEqualTo("d");
         assertThat(Config.parse("e")).isEqualTo(Config.JERSEY_BCEKIT_AUTH);
         assertThat(Config.parse("g")).isEqualTo(Config.SERVLET_HAND_WRITTEN_REQUEST_ID);
+        assertThat(Config.parse("j")).isEqualTo(Config.CREATE_IDEMPOTENT_REDIS);
+    }
+
+    /** A retry with the first token gets the first answer under its own id; a new token runs again. */
+    private void assertRunsOncePerToken() throws Exception {
+        WrkLikeRequest.Response first = create("/v1/eip?clientToken=t1");
+        WrkLikeRequest.Response retry = create("/v1/eip?clientToken=t1");
+        WrkLikeRequest.Response other = create("/v1/eip?clientToken=t2");
+
+        assertThat(first.body()).isEqualTo("{\"eip\":\"100.64.0.1\"}");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("x-bce-request-id")).isNotEqualTo(first.header("x-bce-request-id")).isNotNull();
+        assertThat(other.body()).isEqualTo("{\"eip\":\"100.64.0.2\"}");
+    }
+
+    private WrkLikeRequest.Response create(String path) throws Exception {
+        WrkLikeRequest.Response response = WrkLikeRequest.post(LoadServer.port(server), path, CREATE_BODY);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        return response;
     }
 
     /** A GET as wrk sends it; signed as load.sh signs it for the configuration that verifies. */

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A GET written byte for byte as wrk writes it (request line, {@code Host}, the extra headers),
- * plus {@code Connection: close} to read the response to its end. Unlike the JDK 17 HTTP client it
+ * A request written byte for byte as wrk writes it (request line, {@code Host}, the extra headers,
+ * the body), plus {@code Connection: close} to read the response to its end. Unlike the JDK 17 HTTP client it
  * adds no {@code Content-Length: 0}, which bce-auth-v1 would sign.
  */
 final class WrkLikeRequest {
@@ -29,14 +29,24 @@ final class WrkLikeRequest {
     }
 
     static Response get(int port, String path, Map<String, String> headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n")
+        return send(port, "GET " + path, headers, "");
+    }
+
+    /** A POST of a JSON body, as load.sh's create script has wrk send it. */
+    static Response post(int port, String path, String json) throws IOException {
+        return send(port, "POST " + path, Map.of("Content-Type", "application/json",
+                "Content-Length", String.valueOf(json.getBytes(UTF_8).length)), json);
+    }
+
+    private static Response send(int port, String methodAndPath, Map<String, String> headers, String body) throws IOException {
+        StringBuilder request = new StringBuilder(methodAndPath).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        request.append("Connection: close\r\n\r\n");
+        request.append("Connection: close\r\n\r\n").append(body);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(ISO_8859_1));
+            out.write(request.toString().getBytes(UTF_8));
             out.flush();
             return parse(readAll(socket.getInputStream()));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bcekit.core.BceException;
+import io.bcekit.core.RequestBodyException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.catalogue.IdempotencyErrors;
@@ -268,6 +269,17 @@ class IdempotencyGuardTest {
         java.io.ByteArrayInputStream declaredTooLong = new java.io.ByteArrayInputStream(new byte[] {1});
         assertThatThrownBy(() -> IdempotencyGuard.readBody(declaredTooLong, 5, 4)).isInstanceOf(BceException.class);
         assertThat(declaredTooLong.available()).as("not read at all").isEqualTo(1);
+    }
+
+    @Test
+    void aDeclaredBodyIsReadToItsLengthAndNoFurther() throws Exception {
+        java.io.ByteArrayInputStream six = new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6});
+        assertThat(IdempotencyGuard.readBody(six, 3, 4)).containsExactly(1, 2, 3);
+        assertThat(six.available()).isEqualTo(3);
+        assertThat(IdempotencyGuard.readBody(six, 0, 4)).isEmpty();
+        assertThat(IdempotencyGuard.readBody(six, 3, 3)).containsExactly(4, 5, 6);
+        assertThatThrownBy(() -> IdempotencyGuard.readBody(new java.io.ByteArrayInputStream(new byte[] {1, 2}), 3, 4))
+                .isInstanceOf(RequestBodyException.class).hasRootCauseMessage("The body ended after 2 of its 3 bytes");
     }
 
     private IdempotencyGuard.Ticket proceed(String scope, String token, String fingerprint) {

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * application's properties: {@code bcekit.request-id-policy}, {@code bcekit.request-id-generator},
  * {@code bcekit.mdc-key}, {@code bcekit.translation-rules} (as the servlet filter's init-params) and
  * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}). An unknown {@code bcekit.*}
- * property fails at start-up.
+ * property fails at start-up ({@code bcekit.idempotency.*} are {@link BceIdempotencyFeature}'s).
  */
 public final class BceFeature implements Feature {
 
@@ -135,7 +135,9 @@ public final class BceFeature implements Feature {
     private static Map<String, String> bcekitProperties(Map<String, Object> all) {
         Map<String, String> found = new LinkedHashMap<>();
         all.forEach((name, value) -> {
-            if (name.startsWith(PROPERTY_PREFIX) && value != null) {
+            // bcekit.idempotency.* belong to BceIdempotencyFeature, which checks them
+            if (name.startsWith(PROPERTY_PREFIX) && !name.startsWith(BceIdempotencyFeature.PROPERTY_PREFIX)
+                    && value != null) {
                 found.put(name.substring(PROPERTY_PREFIX.length()), value.toString());
             }
         });

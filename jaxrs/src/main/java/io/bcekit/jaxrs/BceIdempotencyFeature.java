@@ -1,39 +1,67 @@
 package io.bcekit.jaxrs;
 
 import io.bcekit.core.idempotency.IdempotencyGuard;
-import io.bcekit.core.idempotency.InMemoryIdempotencyStore;
+import io.bcekit.core.internal.IdempotencyParameters;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * {@code clientToken} idempotency for a Jakarta REST application without {@code
  * BceIdempotencyFilter} in front (Jersey on its own HTTP server, say): register it beside
- * {@link BceFeature}. As a class it guards with an in-memory store and the defaults; an instance
- * takes any {@link IdempotencyGuard} (a Redis store for many instances). The contract is the
- * servlet filter's: one run per caller and token, the first answer replayed under the retry's own
- * request id, {@code IdempotentParameterMismatch} for another request under the same token.
+ * {@link BceFeature}. The contract is the servlet filter's: one run per caller and token, the first
+ * answer replayed under the retry's own request id, {@code IdempotentParameterMismatch} for another
+ * request under the same token.
+ *
+ * <p>Registered as a class, it reads the application's {@code bcekit.idempotency.*} properties,
+ * named as the servlet filter's init-params: {@code store} (class name of an
+ * {@code IdempotencyStore} with a public no-arg constructor; default in memory, 64 MiB),
+ * {@code ttl-seconds}, {@code wait-millis}, {@code max-stored-body-bytes},
+ * {@code max-request-body-bytes} and {@code fail-open}; an unknown one or a bad value fails at
+ * start-up naming it. An instance takes its {@link IdempotencyGuard} (a Redis store for many
+ * instances) and reads no property.
  */
 public final class BceIdempotencyFeature implements Feature {
 
-    static final int DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+    static final String PROPERTY_PREFIX = "bcekit.idempotency.";
+    private static final IdempotencyParameters PROPERTIES = new IdempotencyParameters("bcekit property", PROPERTY_PREFIX);
 
-    private final IdempotencyGuard guard;
-    private final int maxRequestBodyBytes;
+    /** Null when registered as a class: read from the application's properties. */
+    private final IdempotencyParameters.Settings settings;
 
-    /** In memory (64 MiB), the guard's defaults, request bodies up to 1 MiB. */
+    /** Settings from the application's {@code bcekit.idempotency.*} properties, defaults otherwise. */
     public BceIdempotencyFeature() {
-        this(IdempotencyGuard.builder(InMemoryIdempotencyStore.withDefaults()).build(), DEFAULT_MAX_REQUEST_BODY_BYTES);
+        this.settings = null;
     }
 
     public BceIdempotencyFeature(IdempotencyGuard guard, int maxRequestBodyBytes) {
-        this.guard = Objects.requireNonNull(guard, "guard");
-        this.maxRequestBodyBytes = maxRequestBodyBytes;
+        this.settings = new IdempotencyParameters.Settings(Objects.requireNonNull(guard, "guard"), maxRequestBodyBytes);
     }
 
     @Override
     public boolean configure(FeatureContext context) {
-        context.register(new IdempotencyFilter(guard, maxRequestBodyBytes), IdempotencyFilter.PRIORITY);
+        IdempotencyParameters.Settings effective = settings != null ? settings
+                : PROPERTIES.read(properties(context.getConfiguration().getProperties()), classLoader());
+        context.register(new IdempotencyFilter(effective.guard(), effective.maxRequestBodyBytes()),
+                IdempotencyFilter.PRIORITY);
         return true;
+    }
+
+    /** The {@code bcekit.idempotency.*} properties, by their names without the prefix. */
+    static Map<String, String> properties(Map<String, Object> all) {
+        Map<String, String> found = new LinkedHashMap<>();
+        all.forEach((name, value) -> {
+            if (name.startsWith(PROPERTY_PREFIX) && value != null) {
+                found.put(name.substring(PROPERTY_PREFIX.length()), value.toString());
+            }
+        });
+        return found;
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : BceIdempotencyFeature.class.getClassLoader();
     }
 }

@@ -424,6 +424,17 @@ public abstract class AbstractJaxrsContractTest {
         assertThat(io.bcekit.jaxrs.fixture.CountedResource.RUNS.get()).isEqualTo(before + 2);
     }
 
+    /** The fixture application sets {@code bcekit.idempotency.max-request-body-bytes} to 4096. */
+    @Test
+    void theIdempotencyPropertiesAreRead() throws Exception {
+        int before = io.bcekit.jaxrs.fixture.CountedResource.RUNS.get();
+        assertThat(postCounted("clientToken=" + java.util.UUID.randomUUID(), "x".repeat(4096)).statusCode()).isEqualTo(200);
+        assertEnvelope(postCounted("clientToken=" + java.util.UUID.randomUUID(), "x".repeat(4097)), 413, "EntityTooLarge",
+                "Your request body is too large.");
+
+        assertThat(io.bcekit.jaxrs.fixture.CountedResource.RUNS.get()).isEqualTo(before + 1);
+    }
+
     @Test
     void aMalformedClientTokenIsInvalidUri() throws Exception {
         assertEnvelope(postCounted("clientToken=" + "a".repeat(65), "one"), 400, "InvalidURI",

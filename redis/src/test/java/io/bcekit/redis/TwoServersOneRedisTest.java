@@ -9,6 +9,9 @@ import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.BceIdempotencyFilter;
 import io.bcekit.servlet.fixture.IdempotencyFixture;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,6 +26,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -39,6 +45,7 @@ import redis.embedded.RedisServer;
 class TwoServersOneRedisTest {
 
     private final IdempotencyFixture.CountingCreate create = new IdempotencyFixture.CountingCreate();
+    private final HeldCreate held = new HeldCreate();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private RedisServer redis;
     private final List<RedisIdempotencyStore> stores = new ArrayList<>();
@@ -67,6 +74,7 @@ class TwoServersOneRedisTest {
             context.addFilter(new FilterHolder(new BceIdempotencyFilter(guard, 64 * 1024)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(create), "/v1/eip");
+            context.addServlet(new ServletHolder(held), "/v1/held");
             server.setHandler(context);
             server.start();
             servers.add(server);
@@ -84,7 +92,11 @@ class TwoServersOneRedisTest {
     }
 
     private CompletableFuture<HttpResponse<byte[]>> post(URI base, String token) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/eip?slow&clientToken=" + token))
+        return send(base, "/v1/eip?slow&clientToken=" + token);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> send(URI base, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString("{\"bandwidthInMbps\":1}")).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -104,6 +116,59 @@ class TwoServersOneRedisTest {
         }
         assertThat(bodies).containsExactly("{\"eip\":\"10.0.0.1\"}");
         assertThat(create.runs).hasValue(1);
+    }
+
+    /**
+     * Redis gone between the claim and the outcome: the operation ran, so its answer is sent (the
+     * outcome cannot be stored; logged). While Redis is down a retry is 503 and does not run. A
+     * Redis restarted without persistence has forgotten the claim: the retry then runs again
+     * (docs/idempotency.md, "What is not guaranteed").
+     */
+    @Test
+    void redisStoppedWhileAHandlerRunsAnswersItAndFailsClosedUntilRedisIsBack() throws Exception {
+        String token = UUID.randomUUID().toString();
+        CompletableFuture<HttpResponse<byte[]>> first = send(bases.get(0), "/v1/held?clientToken=" + token);
+        assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        redis.stop();
+        try {
+            held.release.countDown();
+            HttpResponse<byte[]> answer = first.get(30, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(new String(answer.body(), UTF_8)).isEqualTo("{\"eip\":\"10.0.9.1\"}");
+
+            HttpResponse<byte[]> retryWhileDown = send(bases.get(1), "/v1/held?clientToken=" + token).get();
+            assertThat(retryWhileDown.statusCode()).isEqualTo(503);
+            assertThat(new String(retryWhileDown.body(), UTF_8)).contains("\"code\":\"ServiceUnavailable\"");
+            assertThat(held.runs).hasValue(1);
+        } finally {
+            redis.start();
+        }
+        HttpResponse<byte[]> retryAfter = send(bases.get(1), "/v1/held?clientToken=" + token).get();
+        assertThat(retryAfter.statusCode()).isEqualTo(200);
+        assertThat(new String(retryAfter.body(), UTF_8)).isEqualTo("{\"eip\":\"10.0.9.2\"}");
+        HttpResponse<byte[]> replayed = send(bases.get(0), "/v1/held?clientToken=" + token).get();
+        assertThat(replayed.body()).isEqualTo(retryAfter.body());
+        assertThat(held.runs).hasValue(2);
+    }
+
+    /** A create whose first run waits for the test to let it finish. */
+    private static final class HeldCreate extends HttpServlet {
+        final AtomicInteger runs = new AtomicInteger();
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            int run = runs.incrementAndGet();
+            entered.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            response.setContentType("application/json");
+            response.getOutputStream().write(("{\"eip\":\"10.0.9." + run + "\"}").getBytes(UTF_8));
+        }
     }
 
     @Test

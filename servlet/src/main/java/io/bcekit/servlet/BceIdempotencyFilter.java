@@ -5,6 +5,7 @@ import io.bcekit.core.idempotency.ClientToken;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.RequestFingerprint;
 import io.bcekit.core.idempotency.StoredResponse;
+import io.bcekit.core.internal.IdempotencyParameters;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
@@ -34,10 +35,11 @@ import java.util.Map;
  */
 public class BceIdempotencyFilter implements Filter {
 
-    static final int DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+    private static final IdempotencyParameters INIT_PARAMETERS =
+            new IdempotencyParameters("BceIdempotencyFilter parameter", "");
 
     private volatile IdempotencyGuard guard;
-    private volatile int maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+    private volatile int maxRequestBodyBytes = IdempotencyParameters.DEFAULT_MAX_REQUEST_BODY_BYTES;
 
     /** For {@code web.xml}: configured from init-params in {@link #init}. */
     public BceIdempotencyFilter() {
@@ -52,8 +54,8 @@ public class BceIdempotencyFilter implements Filter {
     @Override
     public void init(FilterConfig filterConfig) throws ServletException {
         InitParameters.apply(filterConfig, "BceIdempotencyFilter", guard != null, parameters -> {
-            IdempotencyFilterParameters.Settings settings =
-                    IdempotencyFilterParameters.read(parameters, InitParameters.classLoader(filterConfig));
+            IdempotencyParameters.Settings settings =
+                    INIT_PARAMETERS.read(parameters, InitParameters.classLoader(filterConfig));
             maxRequestBodyBytes = settings.maxRequestBodyBytes();
             guard = settings.guard();
         });

@@ -154,6 +154,26 @@ public final class IdempotencyGuard {
         return maxStoredBodyBytes;
     }
 
+    /** How long a completed answer is kept. */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** How long an unfinished claim holds its token. */
+    public Duration claimTtl() {
+        return claimTtl;
+    }
+
+    /** How long a duplicate waits for the first request's outcome. */
+    public Duration waitBound() {
+        return waitBound;
+    }
+
+    /** Whether requests run unguarded when the store fails. */
+    public boolean failOpen() {
+        return failOpen;
+    }
+
     private void record(Ticket ticket, StoredResponse response, boolean tooLarge) {
         if (!ticket.guarded()) {
             return;

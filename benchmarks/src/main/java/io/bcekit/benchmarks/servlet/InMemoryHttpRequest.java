@@ -24,9 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The smallest GET request a filter can run on, held in memory: method, URI, headers and
- * attributes. What a filter on the success path does not touch throws. {@link #recycle()} makes it
- * new again between benchmark invocations, as a container recycles its request objects.
+ * The smallest request a filter can run on, held in memory: method, URI, query, headers,
+ * attributes and a body. What a filter on the success path does not touch throws.
+ * {@link #recycle()} makes it new again between benchmark invocations, as a container recycles its
+ * request objects.
  */
 public final class InMemoryHttpRequest implements HttpServletRequest {
 
@@ -34,6 +35,9 @@ public final class InMemoryHttpRequest implements HttpServletRequest {
     private final String requestUri;
     private final Map<String, String> headers = new HashMap<>();
     private final Map<String, Object> attributes = new HashMap<>();
+    private String query;
+    private byte[] body;
+    private final BodyStream bodyStream = new BodyStream();
 
     public InMemoryHttpRequest(String method, String requestUri) {
         this.method = method;
@@ -46,9 +50,58 @@ public final class InMemoryHttpRequest implements HttpServletRequest {
         return this;
     }
 
-    /** Forgets the attributes the last request set. */
+    /** Sets the raw query string (null: none). */
+    public InMemoryHttpRequest query(String query) {
+        this.query = query;
+        return this;
+    }
+
+    /** Sets the body, with its length as {@code Content-Length} (null: no body, length unknown). */
+    public InMemoryHttpRequest body(byte[] body) {
+        this.body = body;
+        return this;
+    }
+
+    /** Forgets the attributes the last request set, and rewinds the body. */
     public void recycle() {
         attributes.clear();
+        bodyStream.position = 0;
+    }
+
+    /** The body, read from the start after each {@link #recycle()}. */
+    private final class BodyStream extends ServletInputStream {
+        private int position;
+
+        @Override
+        public int read() {
+            return body == null || position >= body.length ? -1 : body[position++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (body == null || position >= body.length) {
+                return -1;
+            }
+            int n = Math.min(length, body.length - position);
+            System.arraycopy(body, position, into, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public boolean isFinished() {
+            return body == null || position >= body.length;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(jakarta.servlet.ReadListener listener) {
+            throw unsupported();
+        }
     }
 
     @Override public Object getAttribute(String name) { return attributes.get(name); }
@@ -76,11 +129,11 @@ public final class InMemoryHttpRequest implements HttpServletRequest {
     @Override public String getContextPath() { return ""; }
     @Override public String getServletPath() { return ""; }
     @Override public String getPathInfo() { return requestUri; }
-    @Override public String getQueryString() { return null; }
+    @Override public String getQueryString() { return query; }
     @Override public String getCharacterEncoding() { return null; }
     @Override public void setCharacterEncoding(String encoding) { }
-    @Override public int getContentLength() { return -1; }
-    @Override public long getContentLengthLong() { return -1; }
+    @Override public int getContentLength() { return body == null ? -1 : body.length; }
+    @Override public long getContentLengthLong() { return getContentLength(); }
     @Override public String getContentType() { return null; }
     @Override public Locale getLocale() { return Locale.ROOT; }
     @Override public Enumeration<Locale> getLocales() { return Collections.enumeration(java.util.List.of(Locale.ROOT)); }
@@ -88,7 +141,7 @@ public final class InMemoryHttpRequest implements HttpServletRequest {
     @Override public String getRequestId() { return "0"; }
     @Override public String getProtocolRequestId() { return ""; }
 
-    @Override public ServletInputStream getInputStream() { throw unsupported(); }
+    @Override public ServletInputStream getInputStream() { return bodyStream; }
     @Override public String getParameter(String name) { throw unsupported(); }
     @Override public Enumeration<String> getParameterNames() { throw unsupported(); }
     @Override public String[] getParameterValues(String name) { throw unsupported(); }

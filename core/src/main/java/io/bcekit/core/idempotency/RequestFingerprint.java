@@ -63,7 +63,7 @@ public final class RequestFingerprint {
             for (int start = 0; start < query.length(); ) {
                 int end = query.indexOf('&', start);
                 end = end < 0 ? query.length() : end;
-                if (end > start && !isToken(query, start, end)) {
+                if (end > start && !ClientToken.isParameter(query, start, end)) {
                     if (keptCount == 0) {
                         onlyStart = start;
                         onlyEnd = end;
@@ -89,11 +89,6 @@ public final class RequestFingerprint {
                 }
                 add(kept[i], 0, kept[i].length());
             }
-        }
-
-        private static boolean isToken(String query, int start, int end) {
-            int nameEnd = start + ClientToken.PARAMETER.length();
-            return query.startsWith(ClientToken.PARAMETER, start) && (nameEnd == end || query.charAt(nameEnd) == '=');
         }
 
         private void add(String text, int from, int to) {

@@ -15,6 +15,12 @@ class ClientTokenTest {
         assertThat(ClientToken.fromQuery("clientToken")).isEmpty();
         assertThat(ClientToken.fromQuery("clientTokens=x&resize")).isNull();
         assertThat(ClientToken.fromQuery(null)).isNull();
+        assertThat(ClientToken.fromQuery("")).isNull();
+        assertThat(ClientToken.fromQuery("&&clientToken=7d0c-1f2e&x")).isEqualTo("7d0c-1f2e");
+        assertThat(ClientToken.fromQuery("resize&clientToken=")).isEmpty();
+        assertThat(ClientToken.fromQuery("clientToken&resize")).isEmpty();
+        assertThat(ClientToken.fromQuery("clientToken=a+b")).isEqualTo("a+b");
+        assertThat(ClientToken.fromQuery("xclientToken=1&clientTokenX=2")).isNull();
     }
 
     @Test

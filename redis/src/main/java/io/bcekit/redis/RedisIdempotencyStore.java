@@ -8,9 +8,13 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.sync.RedisHashCommands;
+import io.lettuce.core.api.sync.RedisScriptingCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,17 +26,23 @@ import java.util.Objects;
  * entry is, and a completion or release only by the owner of a claim still in progress — an
  * instance whose claim expired cannot overwrite another's.
  *
- * <p>Commands time out after the command timeout (default 2 s); a failure or a timeout reaches
- * the guard as an exception, which answers 503 (fail closed). Lettuce reconnects by itself when
- * Redis is back. {@link #close()} closes the connection and the client this store created.
+ * <p>On a standalone Redis (the constructors) or a Redis Cluster ({@link #cluster}: the hash tag
+ * sends every command on one token to the node that owns its slot, and scripts touch that one
+ * key only). Commands time out after the command timeout (default 2 s); a failure or a timeout
+ * reaches the guard as an exception, which answers 503 (fail closed). Lettuce reconnects by
+ * itself when Redis is back. {@link #close()} closes the connection and the client this store
+ * created.
  */
 public final class RedisIdempotencyStore implements IdempotencyStore, AutoCloseable {
 
     /** System properties read by the no-argument constructor (for a {@code store} init-param). */
     public static final String URI_PROPERTY = "bcekit.redis.uri";
     public static final String PREFIX_PROPERTY = "bcekit.redis.prefix";
+    /** {@code true}: {@value #URI_PROPERTY} is a comma-separated list of Redis Cluster nodes to start from. */
+    public static final String CLUSTER_PROPERTY = "bcekit.redis.cluster";
     public static final String DEFAULT_PREFIX = "bcekit:idempotency:";
 
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
     private static final byte[] CLAIMED = {'0'};
     private static final byte[] COMPLETED = {'1'};
     private static final byte[] COMPLETED_TOO_LARGE = {'2'};
@@ -61,33 +71,84 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
             return 0
             """;
 
-    private final RedisClient client;
-    private final StatefulRedisConnection<byte[], byte[]> connection;
-    private final RedisCommands<byte[], byte[]> redis;
+    private final RedisScriptingCommands<byte[], byte[]> scripts;
+    private final RedisHashCommands<byte[], byte[]> hashes;
+    private final AutoCloseable connection;
+    private final Runnable shutdown;
     private final String prefix;
 
-    /** From system properties {@value #URI_PROPERTY} (default {@code redis://127.0.0.1:6379}) and {@value #PREFIX_PROPERTY}. */
+    /**
+     * From system properties {@value #URI_PROPERTY} (default {@code redis://127.0.0.1:6379}),
+     * {@value #PREFIX_PROPERTY} and {@value #CLUSTER_PROPERTY} (default false): what a
+     * {@code store} init-param or property naming this class gets.
+     */
     public RedisIdempotencyStore() {
-        this(System.getProperty(URI_PROPERTY, "redis://127.0.0.1:6379"), System.getProperty(PREFIX_PROPERTY, DEFAULT_PREFIX));
+        this(fromSystemProperties());
     }
 
     /** A store on {@code redisUri} (e.g. {@code redis://127.0.0.1:6379/0}), keys under {@code prefix}. */
     public RedisIdempotencyStore(String redisUri, String prefix) {
-        this(redisUri, prefix, Duration.ofSeconds(2));
+        this(redisUri, prefix, DEFAULT_TIMEOUT);
     }
 
     public RedisIdempotencyStore(String redisUri, String prefix, Duration commandTimeout) {
+        this(standalone(redisUri, prefix, commandTimeout));
+    }
+
+    /**
+     * A store on the Redis Cluster that {@code seedUris} (some of its nodes, e.g.
+     * {@code redis://10.0.0.1:7000}) belong to; Lettuce finds the others and follows slot moves.
+     */
+    public static RedisIdempotencyStore cluster(List<String> seedUris, String prefix, Duration commandTimeout) {
+        return new RedisIdempotencyStore(clustered(seedUris, prefix, commandTimeout));
+    }
+
+    private RedisIdempotencyStore(Connected connected) {
+        this.scripts = connected.scripts();
+        this.hashes = connected.hashes();
+        this.connection = connected.connection();
+        this.shutdown = connected.shutdown();
+        this.prefix = connected.prefix();
+    }
+
+    /** What a store works through: the same connection's commands seen as scripts and as hashes. */
+    private record Connected(RedisScriptingCommands<byte[], byte[]> scripts, RedisHashCommands<byte[], byte[]> hashes,
+            AutoCloseable connection, Runnable shutdown, String prefix) {
+    }
+
+    private static Connected standalone(String redisUri, String prefix, Duration commandTimeout) {
+        RedisClient client = RedisClient.create(uri(redisUri, commandTimeout));
+        StatefulRedisConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
+        return new Connected(connection.sync(), connection.sync(), connection, client::shutdown,
+                Objects.requireNonNull(prefix, "prefix"));
+    }
+
+    private static Connected clustered(List<String> seedUris, String prefix, Duration commandTimeout) {
+        RedisClusterClient client = RedisClusterClient.create(seedUris.stream().map(seed -> uri(seed, commandTimeout)).toList());
+        StatefulRedisClusterConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
+        return new Connected(connection.sync(), connection.sync(), connection, client::shutdown,
+                Objects.requireNonNull(prefix, "prefix"));
+    }
+
+    private static Connected fromSystemProperties() {
+        String uris = System.getProperty(URI_PROPERTY, "redis://127.0.0.1:6379");
+        String prefix = System.getProperty(PREFIX_PROPERTY, DEFAULT_PREFIX);
+        if (!Boolean.parseBoolean(System.getProperty(CLUSTER_PROPERTY, "false"))) {
+            return standalone(uris, prefix, DEFAULT_TIMEOUT);
+        }
+        return clustered(Arrays.stream(uris.split(",")).map(String::trim).filter(uri -> !uri.isEmpty()).toList(), prefix,
+                DEFAULT_TIMEOUT);
+    }
+
+    private static RedisURI uri(String redisUri, Duration commandTimeout) {
         RedisURI uri = RedisURI.create(Objects.requireNonNull(redisUri, "redisUri"));
         uri.setTimeout(commandTimeout);
-        this.client = RedisClient.create(uri);
-        this.connection = client.connect(ByteArrayCodec.INSTANCE);
-        this.redis = connection.sync();
-        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        return uri;
     }
 
     @Override
     public Entry claim(String key, String owner, String fingerprint, Duration ttl) {
-        List<byte[]> fields = redis.eval(CLAIM, ScriptOutputType.MULTI, keys(key), bytes(owner), bytes(fingerprint),
+        List<byte[]> fields = scripts.eval(CLAIM, ScriptOutputType.MULTI, keys(key), bytes(owner), bytes(fingerprint),
                 bytes(Long.toString(ttl.toMillis())));
         return fields == null || fields.isEmpty() ? null : entry(fields);
     }
@@ -95,7 +156,7 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
     /** The entry under {@code key}, or null: for inspection; the guard needs only claims. */
     public Entry get(String key) {
         List<io.lettuce.core.KeyValue<byte[], byte[]>> fields =
-                redis.hmget(redisKey(key), bytes("owner"), bytes("fp"), bytes("state"), bytes("response"));
+                hashes.hmget(redisKey(key), bytes("owner"), bytes("fp"), bytes("state"), bytes("response"));
         if (!fields.get(0).hasValue()) {
             return null;
         }
@@ -104,19 +165,24 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
 
     @Override
     public void complete(String key, String owner, StoredResponse response, boolean tooLarge, Duration ttl) {
-        redis.eval(COMPLETE, ScriptOutputType.INTEGER, keys(key), bytes(owner), tooLarge ? COMPLETED_TOO_LARGE : COMPLETED,
+        scripts.eval(COMPLETE, ScriptOutputType.INTEGER, keys(key), bytes(owner), tooLarge ? COMPLETED_TOO_LARGE : COMPLETED,
                 response.toBytes(), bytes(Long.toString(ttl.toMillis())));
     }
 
     @Override
     public void release(String key, String owner) {
-        redis.eval(RELEASE, ScriptOutputType.INTEGER, keys(key), bytes(owner));
+        scripts.eval(RELEASE, ScriptOutputType.INTEGER, keys(key), bytes(owner));
     }
 
     @Override
     public void close() {
-        connection.close();
-        client.shutdown();
+        try {
+            connection.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not close the Redis connection", e);
+        } finally {
+            shutdown.run();
+        }
     }
 
     private byte[][] keys(String key) {
@@ -131,11 +197,11 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
         String owner = new String(fields.get(0), UTF_8);
         String fingerprint = new String(fields.get(1), UTF_8);
         byte[] state = fields.get(2);
-        if (java.util.Arrays.equals(state, CLAIMED)) {
+        if (Arrays.equals(state, CLAIMED)) {
             return Entry.claimed(owner, fingerprint);
         }
         return new Entry(owner, fingerprint, StoredResponse.fromBytes(fields.get(3)),
-                java.util.Arrays.equals(state, COMPLETED_TOO_LARGE));
+                Arrays.equals(state, COMPLETED_TOO_LARGE));
     }
 
     private static byte[] bytes(String text) {

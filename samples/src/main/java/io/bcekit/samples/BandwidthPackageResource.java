@@ -32,7 +32,7 @@ import java.util.Optional;
  * get, list, resize, rename, change the auto-release time, and release.
  */
 @Path("/v1/eipbp")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(SampleApplication.JSON_UTF8)
 public class BandwidthPackageResource {
 
     private static final DateTimeFormatter RELEASE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");

@@ -50,12 +50,12 @@ final class Cloud {
 
     /** {@code 100.64.0.1}, {@code 100.64.0.2}, … (shared address space, never routed on the internet). */
     String newIpv4() {
-        int n = addresses.incrementAndGet();
+        int n = addresses.getAndIncrement();
         return "100.64." + (n / 250) + "." + (n % 250 + 1);
     }
 
     String newIpv6() {
-        return "240c:4081::" + Integer.toHexString(addresses.incrementAndGet());
+        return "240c:4081::" + Integer.toHexString(addresses.getAndIncrement() + 1);
     }
 
     /** {@code prefix-} and eight base-36 digits, e.g. {@code eip-0000001a}. */

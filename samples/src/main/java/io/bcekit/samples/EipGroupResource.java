@@ -27,7 +27,7 @@ import java.util.Map;
  * addresses, rename, purchase reserved, move EIPs out and in, refund and release.
  */
 @Path("/v1/eipgroup")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(SampleApplication.JSON_UTF8)
 public class EipGroupResource {
 
     private final Cloud cloud;

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * purchase reserved, release, and the recycle bin. Every failure is a thrown {@link BceException}.
  */
 @Path("/v1/eip")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(SampleApplication.JSON_UTF8)
 public class EipResource {
 
     private final Cloud cloud;

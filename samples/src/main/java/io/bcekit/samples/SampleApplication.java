@@ -12,6 +12,9 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 public class SampleApplication extends ResourceConfig {
 
+    /** What every answer is: UTF-8 JSON, said so, like the error envelopes. */
+    static final String JSON_UTF8 = "application/json; charset=utf-8";
+
     public SampleApplication() {
         Cloud cloud = new Cloud(Clock.systemUTC());
         register(new EipResource(cloud));

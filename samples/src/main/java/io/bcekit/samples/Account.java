@@ -1,6 +1,7 @@
 package io.bcekit.samples;
 
 import io.bcekit.core.BceException;
+import io.bcekit.core.ErrorCode;
 import io.bcekit.core.catalogue.BandwidthPackageErrors;
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.EipGroupErrors;
@@ -72,16 +73,17 @@ final class Account {
         return packages.values().stream().filter(bp -> bp.instanceId.equals(instanceId)).findFirst();
     }
 
-    void requireRealName(BceException otherwise) {
+    /** {@code refused} (the service's own RealNameQualify) unless the account passed real-name verification. */
+    void requireRealName(ErrorCode refused) {
         if (!demo.realNameVerified()) {
-            throw otherwise;
+            throw new BceException(refused);
         }
     }
 
-    /** Charges a purchase: prepaid ones need a balance, postpaid ones are billed later. */
-    void pay(String paymentTiming, BceException otherwise) {
+    /** Charges a purchase: prepaid ones need a balance ({@code failed} otherwise), postpaid ones are billed later. */
+    void pay(String paymentTiming, ErrorCode failed) {
         if (Eip.PREPAID.equals(paymentTiming) && !demo.prepaidAllowed()) {
-            throw otherwise;
+            throw new BceException(failed);
         }
     }
 

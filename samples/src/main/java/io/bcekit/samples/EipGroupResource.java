@@ -40,7 +40,7 @@ public class EipGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EipGroupJson.IdResponse create(@Context SecurityContext security, byte[] body) throws IOException {
         Account account = cloud.caller(security);
-        account.requireRealName(new BceException(EipGroupErrors.REAL_NAME_QUALIFY));
+        account.requireRealName(EipGroupErrors.REAL_NAME_QUALIFY);
         EipGroupJson.CreateRequest request = JsonBody.read(body, EipGroupJson.CreateRequest.class);
         JsonBody.require(request.eipCount() >= 0 && request.eipv6Count() >= 0 && request.bandwidthInMbps() > 0
                 && request.billing() != null);
@@ -50,7 +50,7 @@ public class EipGroupResource {
                 throw new BceException(EipGroupErrors.EXCEED_EIP_GROUP_LIMIT);
             }
             requireRoom(0, request.eipCount() + request.eipv6Count());
-            account.pay(billing.paymentTiming(), new BceException(EipGroupErrors.EIP_GROUP_PAY_FAILED));
+            account.pay(billing.paymentTiming(), EipGroupErrors.EIP_GROUP_PAY_FAILED);
             String id = cloud.newId("eg");
             EipGroup group = new EipGroup(id, request.name() == null ? id : request.name(), request.bandwidthInMbps(),
                     billing.paymentTiming(), billing.billingMethod(), cloud.now(), billing.expiry(cloud.now()));
@@ -105,7 +105,7 @@ public class EipGroupResource {
                 if (!group.prepaid()) {
                     throw new BceException(EipGroupErrors.UNSUPPORTED_INSTANCE_OPERATION);
                 }
-                account.pay(Eip.PREPAID, new BceException(EipGroupErrors.EIP_GROUP_PAY_FAILED));
+                account.pay(Eip.PREPAID, EipGroupErrors.EIP_GROUP_PAY_FAILED);
                 Billing renewal = new Billing(Eip.PREPAID, group.billingMethod,
                         billing == null ? null : billing.reservation());
                 group.expireTime = renewal.expiry(group.expireTime);
@@ -147,7 +147,7 @@ public class EipGroupResource {
         account.requireEipQuota(request.moveOutEips().size());
         for (EipGroupJson.MoveOutEip out : request.moveOutEips()) {
             Billing billing = Billing.orDefault(out.billing());
-            account.pay(billing.paymentTiming(), new BceException(EipErrors.PAY_FAILED));
+            account.pay(billing.paymentTiming(), EipErrors.PAY_FAILED);
             group.ipv4.remove(out.eip());
             group.ipv6.remove(out.eip());
             account.eips.put(out.eip(), new Eip(out.eip(), cloud.newId("eip"), out.eip(), out.bandwidthInMbps(),

@@ -42,13 +42,13 @@ public class EipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EipJson.CreateResponse create(@Context SecurityContext security, byte[] body) throws IOException {
         Account account = cloud.caller(security);
-        account.requireRealName(new BceException(EipErrors.REAL_NAME_QUALIFY));
+        account.requireRealName(EipErrors.REAL_NAME_QUALIFY);
         EipJson.CreateRequest request = JsonBody.read(body, EipJson.CreateRequest.class);
         requireBandwidth(request.bandwidthInMbps());
         Billing billing = Billing.orDefault(request.billing());
         synchronized (account) {
             account.requireEipQuota(1);
-            account.pay(billing.paymentTiming(), new BceException(EipErrors.PAY_FAILED));
+            account.pay(billing.paymentTiming(), EipErrors.PAY_FAILED);
             String address = cloud.newIpv4();
             Eip eip = new Eip(address, cloud.newId("eip"), request.name() == null ? address : request.name(),
                     request.bandwidthInMbps(), billing.paymentTiming(), billing.billingMethod(), cloud.now(),
@@ -116,7 +116,7 @@ public class EipResource {
                 if (!eip.prepaid()) {
                     throw new BceException(EipErrors.UNSUPPORTED_EIP_OPERATION);
                 }
-                account.pay(Eip.PREPAID, new BceException(EipErrors.PAY_FAILED));
+                account.pay(Eip.PREPAID, EipErrors.PAY_FAILED);
                 Billing renewal = new Billing(Eip.PREPAID, eip.billingMethod, billing == null ? null : billing.reservation());
                 eip.expireTime = renewal.expiry(eip.expireTime);
             } else {

@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * {@code BceAuthFilter}, {@code BceIdempotencyFilter} and Jersey running {@link SampleApplication})
  * ships inside the jar as class-path resources; with {@code --redis}, {@code redis-override-web.xml}
  * moves the idempotency store to Redis.
- * {@link BceJetty#install} closes the gaps around the filter at the server level (what Jetty
+ * {@link BceJetty#install} closes the gaps around the filters at the server level (what Jetty
  * rejects before the webapp runs, header values as sent, a reset after a failure past commit), and
  * {@link EnvelopeErrorPageHandler} hands what Jetty rejects inside the webapp, outside the filter
  * chain, to the filter.

@@ -30,6 +30,7 @@ class GlobalErrorScenariosTest extends ScenarioSupport {
         SdkClients readonly = as("readonly");
         BceServiceException e = thrownBy(() -> createEip(readonly, 10, postpaid()));
         assertError(e, readonly, "AccessDenied", 403, "Access denied.");
+        assertThat(readonly.eip.listEips(new ListEipsRequest()).getEipList()).as("reading is allowed").isEmpty();
     }
 
     @Test

@@ -161,8 +161,7 @@ public class EipResource {
             if (eip.bound()) {
                 throw new BceException(EipErrors.UNSUPPORTED_EIP_OPERATION);
             }
-            account.eips.remove(address);
-            account.packageBoundTo(address).ifPresent(bp -> account.packages.remove(bp.id));
+            account.eips.remove(address); // no package to drop: packages bind prepaid EIPs only, which stay
             if (toRecycle) {
                 eip.recycleTime = cloud.now();
                 eip.changed();

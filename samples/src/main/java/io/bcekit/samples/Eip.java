@@ -12,15 +12,16 @@ final class Eip {
 
     final String address;
     final String id;
-    final String paymentTiming;
     final String billingMethod;
     final Instant createTime;
+    String paymentTiming;
     String name;
     int bandwidthInMbps;
     String instanceType;
     String instanceId;
     Instant expireTime;
     Instant recycleTime;
+    boolean deleteProtect;
     private long version = 1;
 
     Eip(String address, String id, String name, int bandwidthInMbps, String paymentTiming, String billingMethod,

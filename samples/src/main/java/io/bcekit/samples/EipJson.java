@@ -12,7 +12,7 @@ final class EipJson {
     private EipJson() {
     }
 
-    record CreateRequest(Integer bandwidthInMbps, String name, Billing billing) {
+    record CreateRequest(Integer bandwidthInMbps, String name, Billing billing, Boolean deleteProtect) {
     }
 
     record CreateResponse(String eip) {
@@ -27,16 +27,23 @@ final class EipJson {
     record PurchaseReservedRequest(Billing billing) {
     }
 
+    /** {@code bandWidth} with a capital W, as {@code convertToPrepayEip} spells it. */
+    record ConvertToPrepaidRequest(Integer purchaseLength, Integer bandWidth) {
+    }
+
+    record DeleteProtectRequest(Boolean deleteProtect) {
+    }
+
     /** An item of {@code eipList} in {@code listEips}, and the answer of {@code GET /v1/eip/{eip}}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EipView(String name, String eip, String eipId, String status, String instanceType, String instanceId,
             int bandwidthInMbps, String paymentTiming, String billingMethod, String createTime, String expireTime,
-            String eipInstanceType, String region, String routeType) {
+            String eipInstanceType, String region, String routeType, boolean deleteProtect) {
 
         static EipView of(Eip eip) {
             return new EipView(eip.name, eip.address, eip.id, eip.status(), eip.instanceType, eip.instanceId,
                     eip.bandwidthInMbps, eip.paymentTiming, eip.billingMethod, ApiTimes.format(eip.createTime),
-                    ApiTimes.format(eip.expireTime), "normal", Cloud.REGION, ROUTE_TYPE);
+                    ApiTimes.format(eip.expireTime), "normal", Cloud.REGION, ROUTE_TYPE, eip.deleteProtect);
         }
     }
 

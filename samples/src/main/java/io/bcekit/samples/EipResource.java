@@ -19,14 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The EIP API of {@code EipClient}: create, list, get (with an ETag), resize, bind, unbind,
- * purchase reserved, release, and the recycle bin. Every failure is a thrown {@link BceException}.
+ * purchase reserved, convert to prepaid, delete protection, refund and release ({@link
+ * EipRecycleResource} serves the recycle bin). Every failure is a thrown {@link BceException}.
  */
 @Path("/v1/eip")
 @Produces(SampleApplication.JSON_UTF8)
@@ -53,6 +53,7 @@ public class EipResource {
             Eip eip = new Eip(address, cloud.newId("eip"), request.name() == null ? address : request.name(),
                     request.bandwidthInMbps(), billing.paymentTiming(), billing.billingMethod(), cloud.now(),
                     billing.expiry(cloud.now()));
+            eip.deleteProtect = Boolean.TRUE.equals(request.deleteProtect());
             account.eips.put(address, eip);
             return new EipJson.CreateResponse(address);
         }
@@ -111,6 +112,8 @@ public class EipResource {
                 }
                 eip.instanceType = null;
                 eip.instanceId = null;
+            } else if ("TO_PREPAY".equals(uri.getQueryParameters().getFirst("action"))) {
+                convertToPrepaid(account, eip, JsonBody.read(body, EipJson.ConvertToPrepaidRequest.class));
             } else if (query.containsKey("purchaseReserved")) {
                 Billing billing = JsonBody.read(body, EipJson.PurchaseReservedRequest.class).billing();
                 if (!eip.prepaid()) {
@@ -123,6 +126,57 @@ public class EipResource {
                 throw new BceException(GlobalErrors.INVALID_URI); // an EipClient operation the sample does not serve
             }
             eip.changed();
+            return Response.ok("{}").build();
+        }
+    }
+
+    /** {@code convertToPrepayEip}: a postpaid EIP becomes prepaid for {@code purchaseLength} months, optionally resized. */
+    private void convertToPrepaid(Account account, Eip eip, EipJson.ConvertToPrepaidRequest request) {
+        JsonBody.require(request.purchaseLength() != null && request.purchaseLength() > 0);
+        if (request.bandWidth() != null) {
+            requireBandwidth(request.bandWidth());
+        }
+        if (eip.prepaid()) {
+            throw new BceException(EipErrors.UNSUPPORTED_EIP_OPERATION);
+        }
+        account.pay(Eip.PREPAID, EipErrors.PAY_FAILED);
+        eip.paymentTiming = Eip.PREPAID;
+        eip.expireTime = new Billing(Eip.PREPAID, eip.billingMethod,
+                new Billing.Reservation(request.purchaseLength(), "Month")).expiry(cloud.now());
+        if (request.bandWidth() != null) {
+            eip.bandwidthInMbps = request.bandWidth();
+        }
+    }
+
+    @PUT
+    @Path("{eip}/deleteProtect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateDeleteProtect(@Context SecurityContext security, @PathParam("eip") String address,
+            byte[] body) throws IOException {
+        Account account = cloud.caller(security);
+        Boolean protect = JsonBody.read(body, EipJson.DeleteProtectRequest.class).deleteProtect();
+        JsonBody.require(protect != null);
+        synchronized (account) {
+            Eip eip = account.eip(address);
+            eip.deleteProtect = protect;
+            eip.changed();
+            return Response.ok("{}").build();
+        }
+    }
+
+    /** {@code refundEip}: a prepaid, unbound EIP ends before its expiry (postpaid ones are released instead). */
+    @PUT
+    @Path("refund/{eip}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response refund(@Context SecurityContext security, @PathParam("eip") String address) {
+        Account account = cloud.caller(security);
+        synchronized (account) {
+            Eip eip = account.eip(address);
+            if (!eip.prepaid() || eip.bound() || eip.deleteProtect) {
+                throw new BceException(EipErrors.UNSUPPORTED_EIP_OPERATION);
+            }
+            account.eips.remove(address);
+            account.packageBoundTo(address).ifPresent(bp -> account.packages.remove(bp.id));
             return Response.ok("{}").build();
         }
     }
@@ -146,7 +200,8 @@ public class EipResource {
 
     /**
      * {@code releaseEip} and {@code optionalReleaseEip}: a prepaid EIP cannot be released, a bound
-     * one must be unbound first; {@code releaseToRecycle=true} keeps it in the recycle bin.
+     * or delete-protected one must be unbound or unprotected first; {@code releaseToRecycle=true}
+     * keeps it in the recycle bin.
      */
     @DELETE
     @Path("{eip}")
@@ -158,7 +213,7 @@ public class EipResource {
             if (eip.prepaid()) {
                 throw new BceException(EipErrors.PREPAY_EIP);
             }
-            if (eip.bound()) {
+            if (eip.bound() || eip.deleteProtect) {
                 throw new BceException(EipErrors.UNSUPPORTED_EIP_OPERATION);
             }
             account.eips.remove(address); // no package to drop: packages bind prepaid EIPs only, which stay
@@ -167,50 +222,6 @@ public class EipResource {
                 eip.changed();
                 account.recycleBin.put(address, eip);
             }
-            return Response.ok("{}").build();
-        }
-    }
-
-    @GET
-    @Path("recycle")
-    public Map<String, Object> listRecycled(@Context SecurityContext security, @QueryParam("marker") String marker,
-            @QueryParam("maxKeys") Integer maxKeys, @QueryParam("eip") String address, @QueryParam("name") String name) {
-        Account account = cloud.caller(security);
-        synchronized (account) {
-            List<Eip> found = new ArrayList<>(account.recycleBin.values().stream()
-                    .filter(eip -> address == null || eip.address.equals(address))
-                    .filter(eip -> name == null || eip.name.equals(name)).toList());
-            return ListPage.of(found, eip -> eip.address, marker, maxKeys, "eipList", EipJson.RecycledEipView::of);
-        }
-    }
-
-    @DELETE
-    @Path("recycle/{eip}")
-    public Response releaseFromRecycle(@Context SecurityContext security, @PathParam("eip") String address) {
-        Account account = cloud.caller(security);
-        synchronized (account) {
-            account.recycled(address);
-            account.recycleBin.remove(address);
-            return Response.ok("{}").build();
-        }
-    }
-
-    /** {@code restoreEipFromRecycle}: back to the account's EIPs, within the quota. */
-    @PUT
-    @Path("recycle/{eip}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response restore(@Context SecurityContext security, @Context UriInfo uri, @PathParam("eip") String address) {
-        Account account = cloud.caller(security);
-        if (!uri.getQueryParameters().containsKey("restore")) {
-            throw new BceException(GlobalErrors.INVALID_URI);
-        }
-        synchronized (account) {
-            Eip eip = account.recycled(address);
-            account.requireEipQuota(1);
-            account.recycleBin.remove(address);
-            eip.recycleTime = null;
-            eip.changed();
-            account.eips.put(address, eip);
             return Response.ok("{}").build();
         }
     }

@@ -18,6 +18,7 @@ public class SampleApplication extends ResourceConfig {
     public SampleApplication() {
         Cloud cloud = new Cloud(Clock.systemUTC());
         register(new EipResource(cloud));
+        register(new EipRecycleResource(cloud));
         register(new EipGroupResource(cloud));
         register(new BandwidthPackageResource(cloud));
         register(JacksonFeature.class);

@@ -2,7 +2,9 @@ package io.bcekit.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.baidubce.BceServiceException;
 import com.baidubce.services.eip.model.BindEipRequest;
+import com.baidubce.services.eip.model.ConvertToPrepayEipRequest;
 import com.baidubce.services.eip.model.CreateEipRequest;
 import com.baidubce.services.eip.model.ListEipsRequest;
 import com.baidubce.services.eip.model.ListEipsResponse;
@@ -10,9 +12,12 @@ import com.baidubce.services.eip.model.ListRecycleEipsRequest;
 import com.baidubce.services.eip.model.ListRecycleEipsResponse;
 import com.baidubce.services.eip.model.OptionalReleaseEipRequest;
 import com.baidubce.services.eip.model.RecycleOperateEipRequest;
+import com.baidubce.services.eip.model.RefundEipRequest;
+import com.baidubce.services.eip.model.UpdateDeleteProtectEipRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +97,28 @@ class EipClientWalkTest extends ScenarioSupport {
         assertThat(demo().eip.listRecycleEips(new ListRecycleEipsRequest()).getEipList()).isEmpty();
         assertThat(demo().eip.listEips(new ListEipsRequest()).getEipList()).extracting(ListEipsResponse.EipModel::getEip)
                 .containsExactly(db);
+    }
+
+    @Test
+    void deleteProtectionConversionToPrepaidAndRefund() {
+        String ip = createEip(demo(), 10, postpaid());
+        demo().eip.updateDeleteProtect(new UpdateDeleteProtectEipRequest().withEip(ip).withDeleteProtect(true));
+        assertThat(only(new ListEipsRequest().withEip(ip)).getDeleteProtect()).isTrue();
+        BceServiceException protectedRelease = thrownBy(() -> demo().eip.releaseEip(ip));
+        assertError(protectedRelease, demo(), "UnsupportedEipOperation", 400,
+                "The status of specified eip does not support this operation.");
+        demo().eip.updateDeleteProtect(new UpdateDeleteProtectEipRequest().withEip(ip).withDeleteProtect(false));
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        demo().eip.convertToPrepayEip(new ConvertToPrepayEipRequest().withEip(ip).withPurchaseLength(3).withBandWidth(40));
+        ListEipsResponse.EipModel converted = only(new ListEipsRequest().withEip(ip));
+        assertThat(converted.getPaymentTiming()).isEqualTo("Prepaid");
+        assertThat(converted.getBandwidthInMbps()).isEqualTo(40);
+        assertThat(converted.getExpireTime().toInstant()).isBetween(before.atZone(ZoneOffset.UTC).plusMonths(3).toInstant(),
+                Instant.now().atZone(ZoneOffset.UTC).plusMonths(3).toInstant());
+
+        demo().eip.refundEip(new RefundEipRequest().withEip(ip));
+        assertThat(demo().eip.listEips(new ListEipsRequest()).getEipList()).isEmpty();
     }
 
     private static OptionalReleaseEipRequest toRecycle(String ip) {

@@ -1,5 +1,6 @@
 package io.bcekit.samples;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bcekit.core.BceException;
 import io.bcekit.core.ErrorCode;
@@ -34,7 +35,8 @@ public class FaultInjectionFilter implements Filter {
 
     public static final String ADMIN_PATH = "/_bcekit/faults";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final List<Fault> faults = new ArrayList<>();
 

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,29 @@ class SampleServerTest {
             assertThat(released.headers().allValues("content-length")).containsExactly("2");
             assertEnvelope(send(SignedRequests.jdk(own.baseUri(), "DELETE", "/v1/eip/" + ip)),
                     404, "EipNotFound", EIP_NOT_FOUND);
+        } finally {
+            own.stop();
+        }
+    }
+
+    @Test
+    void oneEipIsItsJsonWithAnEtagThatChangesWithIt() throws Exception {
+        SampleServer own = SampleServer.start(0);
+        try (SdkClients demo = SdkClients.of(own.baseUri(), "demo-ak", "demo-sk")) {
+            String ip = ScenarioSupport.createEip(demo, 10, ScenarioSupport.postpaid());
+            assertThat(ip).isEqualTo("100.64.0.1");
+            HttpResponse<byte[]> response = send(SignedRequests.jdk(own.baseUri(), "GET", "/v1/eip/" + ip));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("etag")).containsExactly("\"eip-00000001-1\"");
+            assertThat(new String(response.body(), UTF_8)).matches(Pattern.quote(
+                    "{\"name\":\"100.64.0.1\",\"eip\":\"100.64.0.1\",\"eipId\":\"eip-00000001\",\"status\":\"available\","
+                    + "\"bandwidthInMbps\":10,\"paymentTiming\":\"Postpaid\",\"billingMethod\":\"ByBandwidth\",\"createTime\":\"")
+                    + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ" + Pattern.quote("\",\"eipInstanceType\":\"normal\","
+                    + "\"region\":\"bj\",\"routeType\":\"BGP\",\"deleteProtect\":false}"));
+
+            demo.eip.resizeEip(ip, 20);
+            assertThat(send(SignedRequests.jdk(own.baseUri(), "GET", "/v1/eip/" + ip)).headers().allValues("etag"))
+                    .containsExactly("\"eip-00000001-2\"");
         } finally {
             own.stop();
         }

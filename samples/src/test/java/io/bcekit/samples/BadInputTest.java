@@ -49,10 +49,10 @@ class BadInputTest {
 
     @AfterEach
     void serverStillServes() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/eip/180.76.1.2"))
+        HttpResponse<String> response = http.send(SignedRequests.jdk(base, "GET", "/v1/eip")
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("{\"eip\":\"180.76.1.2\"");
+        assertThat(response.body()).startsWith("{\"isTruncated\":false,");
     }
 
     private Exchange exchange(String request) throws Exception {
@@ -115,11 +115,11 @@ class BadInputTest {
 
     @Test
     void bodyThatNeverArrivesIsAnsweredThenTheConnectionIsClosed() throws Exception {
-        // POST is not served here: answered at once, without waiting for 99999999999 bytes.
-        Exchange exchange = exchange("POST /v1/eip/1.2.3.4 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        // Unsigned: refused before the body is read, at once, without waiting for 99999999999 bytes.
+        Exchange exchange = exchange("POST /v1/eip HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{\"a\":");
-        assertEnvelope(exchange, "HTTP/1.1 405 Method Not Allowed", "MethodNotAllowed",
-                "The specified method is not allowed against this resource.");
+        assertEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidHTTPAuthHeader",
+                "The Access Key ID you provided does not exist in our records.");
         assertThat(exchange.ending()).isEqualTo(Ending.CLOSED); // the unread body cannot be skipped
     }
 

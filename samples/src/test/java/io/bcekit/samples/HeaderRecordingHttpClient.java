@@ -2,6 +2,7 @@ package io.bcekit.samples;
 
 import com.baidubce.BceClientConfiguration;
 import com.baidubce.auth.BceV1Signer;
+import com.baidubce.auth.Signer;
 import com.baidubce.http.BceHttpClient;
 import com.baidubce.http.handler.HttpResponseHandler;
 import com.baidubce.internal.InternalRequest;
@@ -18,7 +19,12 @@ final class HeaderRecordingHttpClient extends BceHttpClient {
     private volatile String lastRequestIdHeader;
 
     HeaderRecordingHttpClient(BceClientConfiguration config) {
-        super(config, new BceV1Signer());
+        this(config, new BceV1Signer());
+    }
+
+    /** With another signer: to sign with a shifted clock, or to send a malformed {@code Authorization}. */
+    HeaderRecordingHttpClient(BceClientConfiguration config, Signer signer) {
+        super(config, signer);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,29 +58,34 @@ class SampleServerTest {
     }
 
     @Test
-    void existingEipIsJsonWithARequestId() throws Exception {
-        HttpResponse<byte[]> response = send("GET", "/v1/eip/180.76.1.2");
+    void signedListIsJsonWithARequestId() throws Exception {
+        HttpResponse<byte[]> response = send(SignedRequests.jdk(server.baseUri(), "GET", "/v1/eip"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
         assertThat(response.headers().allValues("content-type")).singleElement().asString().matches(JSON_UTF8);
-        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"eip\":\"180.76.1.2\",\"name\":\"sample-eip\","
-                + "\"status\":\"available\",\"bandwidthInMbps\":10,\"paymentTiming\":\"Postpaid\","
-                + "\"billingMethod\":\"ByBandwidth\"}");
+        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"isTruncated\":false,\"maxKeys\":1000,\"eipList\":[]}");
         assertThat(response.headers().allValues("content-length"))
                 .containsExactly(String.valueOf(response.body().length));
     }
 
     @Test
     void missingEipIsEipNotFound() throws Exception {
-        String id = assertEnvelope(send("GET", "/v1/eip/9.9.9.9"), 404, "EipNotFound", EIP_NOT_FOUND);
+        String id = assertEnvelope(send(SignedRequests.jdk(server.baseUri(), "GET", "/v1/eip/9.9.9.9")),
+                404, "EipNotFound", EIP_NOT_FOUND);
         assertThat(id).matches(UUID_V4);
+    }
+
+    @Test
+    void unsignedApiCallIsRefused() throws Exception {
+        assertEnvelope(send("GET", "/v1/eip"), 400, "InvalidHTTPAuthHeader",
+                "The Access Key ID you provided does not exist in our records.");
     }
 
     @Test
     void unmappedPathIsInvalidUri() throws Exception {
         assertEnvelope(send("GET", "/no/such/path"), 400, "InvalidURI", INVALID_URI);
         assertEnvelope(send("DELETE", "/no/such/path"), 400, "InvalidURI", INVALID_URI);
-        assertEnvelope(send("GET", "/v1/eip"), 400, "InvalidURI", INVALID_URI);
+        assertEnvelope(send(SignedRequests.jdk(server.baseUri(), "GET", "/v1/eipx")), 400, "InvalidURI", INVALID_URI);
     }
 
     @Test
@@ -87,24 +94,28 @@ class SampleServerTest {
     }
 
     @Test
-    void bugIsInternalErrorWithoutItsDetails() throws Exception {
-        HttpResponse<byte[]> response = send("GET", "/v1/eip/boom/internal");
-        assertEnvelope(response, 500, "InternalError", INTERNAL_ERROR);
-        assertThat(new String(response.body(), UTF_8)).doesNotContain("Simulated", "10.0.0.5", "IllegalState");
+    void injectedInternalErrorShowsOnlyTheGenericText() throws Exception {
+        HttpResponse<byte[]> injected = send(HttpRequest.newBuilder(server.baseUri().resolve(FaultInjectionFilter.ADMIN_PATH))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"method\":\"GET\",\"path\":\"/v1/eip/1.2.3.4\",\"code\":\"InternalError\"}")));
+        assertThat(injected.statusCode()).isEqualTo(200);
+        assertEnvelope(send(SignedRequests.jdk(server.baseUri(), "GET", "/v1/eip/1.2.3.4")),
+                500, "InternalError", INTERNAL_ERROR);
+        assertEnvelope(send(SignedRequests.jdk(server.baseUri(), "GET", "/v1/eip/1.2.3.4")),
+                404, "EipNotFound", EIP_NOT_FOUND); // count 1: the next one runs
     }
 
     @Test
-    void releaseAnswersAnEmptyBodyThenTheEipIsGone() throws Exception {
-        SampleServer own = SampleServer.start(0); // releasing changes the store: not the shared server
-        try {
-            HttpRequest.Builder delete = HttpRequest.newBuilder(own.baseUri().resolve("/v1/eip/180.76.1.2")).DELETE();
-            HttpResponse<byte[]> released = send(delete);
+    void releaseAnswersAnEmptyObjectThenTheEipIsGone() throws Exception {
+        SampleServer own = SampleServer.start(0); // creating and releasing changes the accounts: not the shared server
+        try (SdkClients demo = SdkClients.of(own.baseUri(), "demo-ak", "demo-sk")) {
+            String ip = ScenarioSupport.createEip(demo, 10, ScenarioSupport.postpaid());
+            HttpResponse<byte[]> released = send(SignedRequests.jdk(own.baseUri(), "DELETE", "/v1/eip/" + ip));
             assertThat(released.statusCode()).isEqualTo(200);
             assertThat(released.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
-            assertThat(released.headers().allValues("content-length")).containsExactly("0");
-            assertThat(released.body()).isEmpty();
-            assertEnvelope(send(delete), 404, "EipNotFound", EIP_NOT_FOUND);
-            assertEnvelope(send(HttpRequest.newBuilder(own.baseUri().resolve("/v1/eip/180.76.1.2"))),
+            assertThat(new String(released.body(), UTF_8)).isEqualTo("{}");
+            assertThat(released.headers().allValues("content-length")).containsExactly("2");
+            assertEnvelope(send(SignedRequests.jdk(own.baseUri(), "DELETE", "/v1/eip/" + ip)),
                     404, "EipNotFound", EIP_NOT_FOUND);
         } finally {
             own.stop();
@@ -112,14 +123,37 @@ class SampleServerTest {
     }
 
     @Test
+    void oneEipIsItsJsonWithAnEtagThatChangesWithIt() throws Exception {
+        SampleServer own = SampleServer.start(0);
+        try (SdkClients demo = SdkClients.of(own.baseUri(), "demo-ak", "demo-sk")) {
+            String ip = ScenarioSupport.createEip(demo, 10, ScenarioSupport.postpaid());
+            assertThat(ip).isEqualTo("100.64.0.1");
+            HttpResponse<byte[]> response = send(SignedRequests.jdk(own.baseUri(), "GET", "/v1/eip/" + ip));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("etag")).containsExactly("\"eip-00000001-1\"");
+            assertThat(new String(response.body(), UTF_8)).matches(Pattern.quote(
+                    "{\"name\":\"100.64.0.1\",\"eip\":\"100.64.0.1\",\"eipId\":\"eip-00000001\",\"status\":\"available\","
+                    + "\"bandwidthInMbps\":10,\"paymentTiming\":\"Postpaid\",\"billingMethod\":\"ByBandwidth\",\"createTime\":\"")
+                    + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ" + Pattern.quote("\",\"eipInstanceType\":\"normal\","
+                    + "\"region\":\"bj\",\"routeType\":\"BGP\",\"deleteProtect\":false}"));
+
+            demo.eip.resizeEip(ip, 20);
+            assertThat(send(SignedRequests.jdk(own.baseUri(), "GET", "/v1/eip/" + ip)).headers().allValues("etag"))
+                    .containsExactly("\"eip-00000001-2\"");
+        } finally {
+            own.stop();
+        }
+    }
+
+    @Test
     void unsupportedMethodIsMethodNotAllowed() throws Exception {
-        assertEnvelope(send("POST", "/v1/eip/180.76.1.2"), 405, "MethodNotAllowed",
+        assertEnvelope(send(SignedRequests.jdk(server.baseUri(), "PATCH", "/v1/eip")), 405, "MethodNotAllowed",
                 "The specified method is not allowed against this resource.");
     }
 
     @Test
     void headGetsStatusAndHeadersWithoutBody() throws Exception {
-        HttpResponse<byte[]> head = send("HEAD", "/v1/eip/9.9.9.9");
+        HttpResponse<byte[]> head = send(SignedRequests.jdk(server.baseUri(), "HEAD", "/v1/eip/9.9.9.9"));
         assertThat(head.statusCode()).isEqualTo(404);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
@@ -130,10 +164,9 @@ class SampleServerTest {
 
     @Test
     void validGatewayRequestIdIsReused() throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve("/v1/eip/9.9.9.9"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve("/no/such/path"))
                 .header("x-bce-request-id", "gw-7.a_B");
-        assertThat(assertEnvelope(send(request), 404, "EipNotFound", EIP_NOT_FOUND))
-                .isEqualTo("gw-7.a_B");
+        assertThat(assertEnvelope(send(request), 400, "InvalidURI", INVALID_URI)).isEqualTo("gw-7.a_B");
     }
 
     /** Jetty refuses these inside the webapp but outside the filter chain; they still reach BceErrorFilter. */
@@ -149,27 +182,37 @@ class SampleServerTest {
     }
 
     @Test
-    void portArgument() {
-        assertThat(SampleServer.parsePort()).isEqualTo(8080);
-        assertThat(SampleServer.parsePort("--port", "0")).isZero();
-        assertThat(SampleServer.parsePort("--port", "18080")).isEqualTo(18080);
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("--port"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("--port", "x"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("--port", "65536"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("--port", "-1"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("-p", "80"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("--port", "1", "2"));
+    void commandLineOptions() {
+        assertThat(SampleServer.parseOptions()).isEqualTo(new SampleServer.Options(8080, Optional.empty()));
+        assertThat(SampleServer.parseOptions("--port", "0").port()).isZero();
+        assertThat(SampleServer.parseOptions("--port", "18080").port()).isEqualTo(18080);
+        assertThat(SampleServer.parseOptions("--redis", "redis://127.0.0.1:6380", "--port", "1"))
+                .isEqualTo(new SampleServer.Options(1, Optional.of("redis://127.0.0.1:6380")));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port", "65536"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port", "-1"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("-p", "80"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port", "1", "2"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--port", "1", "--port", "2"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parseOptions("--redis"));
     }
 
     @Test
-    void welcomeNamesTheBaseUrlAndThreeCurlLines() {
+    void welcomeNamesTheBaseUrlAndTheAccounts() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SampleServer.printWelcome(URI.create("http://127.0.0.1:18080"), new PrintStream(out, true, UTF_8));
         assertThat(out.toString(UTF_8).lines()).containsExactly(
-                "bcekit sample EIP service listening on http://127.0.0.1:18080",
-                "Try:",
-                "  curl -si http://127.0.0.1:18080/v1/eip/180.76.1.2   # an EIP that exists",
-                "  curl -si http://127.0.0.1:18080/v1/eip/9.9.9.9      # EipNotFound",
-                "  curl -si http://127.0.0.1:18080/no/such/path        # InvalidURI");
+                "bcekit sample EIP, EIP-group and bandwidth-package service listening on http://127.0.0.1:18080",
+                "Point EipClient, EipGroupClient or EipBpClient at it (endpoint http://127.0.0.1:18080) with one of:",
+                "  demo-ak        demo-sk        verified, EIP service activated, balance enough for prepaid purchases, full access",
+                "  unverified-ak  unverified-sk  not real-name verified",
+                "  optout-ak      optout-sk      EIP service not activated",
+                "  readonly-ak    readonly-sk    may only read (GET)",
+                "  broke-ak       broke-sk       balance 0: postpaid works, prepaid purchases fail",
+                "Each account owns BCC instances i-demo0001, i-demo0002, i-demo0003 and starts with no EIPs.",
+                "Inject faults (loopback only): curl -si -X POST http://127.0.0.1:18080/_bcekit/faults -d"
+                        + " '{\"method\":\"PUT\",\"path\":\"/v1/eip/100.64.0.1\",\"code\":\"ServiceUnavailable\",\"count\":2}'",
+                "Try unsigned: curl -si http://127.0.0.1:18080/v1/eip   # InvalidHTTPAuthHeader: every API call is signed");
     }
 }

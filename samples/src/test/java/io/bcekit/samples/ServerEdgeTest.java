@@ -56,7 +56,7 @@ class ServerEdgeTest {
 
     @AfterEach
     void serverStillServes() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/eip/180.76.1.2"))
+        HttpResponse<String> response = http.send(SignedRequests.jdk(base, "GET", "/v1/eip")
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -112,7 +112,7 @@ class ServerEdgeTest {
     void headRejectedAfterParsingIsFollowedDirectlyByTheNextResponse() throws Exception {
         // Kept alive: the next pipelined response must start right after the header block.
         Exchange exchange = exchange("HEAD /v1/eip/%FF%FE HTTP/1.1\r\n" + HOST + "\r\n"
-                + "GET /v1/eip/180.76.1.2 HTTP/1.1\r\n" + HOST + "Connection: close\r\n\r\n");
+                + SignedRequests.raw(base, "GET", "/v1/eip") + "Connection: close\r\n\r\n");
         assertHeadEnvelope(exchange, "HTTP/1.1 400 Bad Request", "InvalidURI", "Could not parse the specified URI.");
         assertThat(new String(exchange.body(), ISO_8859_1)).startsWith("HTTP/1.1 200 OK\r\n");
         assertThat(exchange.ending()).isEqualTo(Ending.CLOSED);
@@ -120,7 +120,7 @@ class ServerEdgeTest {
 
     @Test
     void aGetRejectedAfterAHeadOnTheSameConnectionKeepsItsBody() throws Exception {
-        Exchange exchange = exchange("HEAD /v1/eip/180.76.1.2 HTTP/1.1\r\n" + HOST + "\r\n"
+        Exchange exchange = exchange(SignedRequests.raw(base, "HEAD", "/v1/eip") + "\r\n"
                 + "GET /v1/eip/9.9.9.9%zz HTTP/1.1\r\n" + HOST + "\r\n");
         assertThat(exchange.statusLine()).isEqualTo("HTTP/1.1 200 OK");
         Exchange second = new Exchange(exchange.body(), exchange.ending());

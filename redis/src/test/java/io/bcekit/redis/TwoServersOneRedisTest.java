@@ -61,7 +61,8 @@ class TwoServersOneRedisTest {
         redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
         redis.start();
         for (int i = 0; i < 2; i++) {
-            RedisIdempotencyStore store = new RedisIdempotencyStore("redis://127.0.0.1:" + port, "two:");
+            RedisIdempotencyStore store = new RedisIdempotencyStore("redis://127.0.0.1:" + port, "two:",
+                    Duration.ofSeconds(5)); // not 2 s: fifty requests at once on a loaded machine must not time out
             stores.add(store);
             IdempotencyGuard guard = IdempotencyGuard.builder(store).waitBound(Duration.ofSeconds(10)).build();
             Server server = new Server();

@@ -144,12 +144,23 @@ class TwoServersOneRedisTest {
         } finally {
             redis.start();
         }
+        awaitRedisServing(bases.get(0));
+        awaitRedisServing(bases.get(1));
         HttpResponse<byte[]> retryAfter = send(bases.get(1), "/v1/held?clientToken=" + token).get();
         assertThat(retryAfter.statusCode()).isEqualTo(200);
         assertThat(new String(retryAfter.body(), UTF_8)).isEqualTo("{\"eip\":\"10.0.9.2\"}");
         HttpResponse<byte[]> replayed = send(bases.get(0), "/v1/held?clientToken=" + token).get();
         assertThat(replayed.body()).isEqualTo(retryAfter.body());
         assertThat(held.runs).hasValue(2);
+    }
+
+    /** Until the server's store has reconnected (Lettuce backs off while Redis was down): 503 till then. */
+    private void awaitRedisServing(URI base) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (post(base, UUID.randomUUID().toString()).get().statusCode() != 200) {
+            assertThat(System.nanoTime()).as("serving again within 60 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     /** A create whose first run waits for the test to let it finish. */
@@ -184,5 +195,7 @@ class TwoServersOneRedisTest {
         } finally {
             redis.start();
         }
+        awaitRedisServing(bases.get(0));
+        awaitRedisServing(bases.get(1));
     }
 }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.bcekit.core.idempotency.IdempotencyStore;
 import io.bcekit.core.idempotency.StoredResponse;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,9 +14,13 @@ import io.lettuce.core.api.sync.RedisScriptingCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -70,6 +75,9 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
             end
             return 0
             """;
+
+    private static final Map<String, String> DIGESTS = Map.of(CLAIM, sha1(CLAIM), COMPLETE, sha1(COMPLETE),
+            RELEASE, sha1(RELEASE));
 
     private final RedisScriptingCommands<byte[], byte[]> scripts;
     private final RedisHashCommands<byte[], byte[]> hashes;
@@ -148,7 +156,7 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
 
     @Override
     public Entry claim(String key, String owner, String fingerprint, Duration ttl) {
-        List<byte[]> fields = scripts.eval(CLAIM, ScriptOutputType.MULTI, keys(key), bytes(owner), bytes(fingerprint),
+        List<byte[]> fields = run(CLAIM, ScriptOutputType.MULTI, keys(key), bytes(owner), bytes(fingerprint),
                 bytes(Long.toString(ttl.toMillis())));
         return fields == null || fields.isEmpty() ? null : entry(fields);
     }
@@ -165,13 +173,13 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
 
     @Override
     public void complete(String key, String owner, StoredResponse response, boolean tooLarge, Duration ttl) {
-        scripts.eval(COMPLETE, ScriptOutputType.INTEGER, keys(key), bytes(owner), tooLarge ? COMPLETED_TOO_LARGE : COMPLETED,
+        run(COMPLETE, ScriptOutputType.INTEGER, keys(key), bytes(owner), tooLarge ? COMPLETED_TOO_LARGE : COMPLETED,
                 response.toBytes(), bytes(Long.toString(ttl.toMillis())));
     }
 
     @Override
     public void release(String key, String owner) {
-        scripts.eval(RELEASE, ScriptOutputType.INTEGER, keys(key), bytes(owner));
+        run(RELEASE, ScriptOutputType.INTEGER, keys(key), bytes(owner));
     }
 
     @Override
@@ -182,6 +190,19 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
             throw new IllegalStateException("Could not close the Redis connection", e);
         } finally {
             shutdown.run();
+        }
+    }
+
+    /**
+     * Runs {@code script} by its SHA-1 ({@code EVALSHA}: the script's text is not sent, nor hashed
+     * by Redis, on every call); a node that has not seen it yet ({@code NOSCRIPT}: new, restarted, or
+     * another node of a cluster) gets it with {@code EVAL}, which also caches it there.
+     */
+    private <T> T run(String script, ScriptOutputType type, byte[][] keys, byte[]... arguments) {
+        try {
+            return scripts.evalsha(DIGESTS.get(script), type, keys, arguments);
+        } catch (RedisNoScriptException notLoaded) {
+            return scripts.eval(script, type, keys, arguments);
         }
     }
 
@@ -202,6 +223,14 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
         }
         return new Entry(owner, fingerprint, StoredResponse.fromBytes(fields.get(3)),
                 Arrays.equals(state, COMPLETED_TOO_LARGE));
+    }
+
+    private static String sha1(String script) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes(script)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-1", e);
+        }
     }
 
     private static byte[] bytes(String text) {

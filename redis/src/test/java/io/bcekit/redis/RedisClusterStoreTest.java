@@ -58,6 +58,7 @@ class RedisClusterStoreTest {
                 .initializationTimeout(Duration.ofSeconds(30))
                 .build();
         cluster.start();
+        awaitEveryNodeSeesTheClusterOk();
         first = RedisIdempotencyStore.cluster(List.of("redis://127.0.0.1:" + ports.get(0)), "cluster:", Duration.ofSeconds(2));
         second = RedisIdempotencyStore.cluster(List.of("redis://127.0.0.1:" + ports.get(2)), "cluster:", Duration.ofSeconds(2));
     }
@@ -164,6 +165,27 @@ class RedisClusterStoreTest {
 
     private static IdempotencyGuard guard(IdempotencyStore store) {
         return IdempotencyGuard.builder(store).waitBound(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * embedded-redis waits until one node reports the cluster ok; the others learn it a little later
+     * (gossip), and answer CLUSTERDOWN until then.
+     */
+    private void awaitEveryNodeSeesTheClusterOk() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (int port : ports) {
+            try (Jedis node = new Jedis("127.0.0.1", port)) {
+                while (!node.clusterInfo().contains("cluster_state:ok")) {
+                    assertThat(System.nanoTime()).as("node %d sees the cluster ok within 30 s", port).isLessThan(deadline);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
     }
 
     /** Free loopback ports whose cluster bus ports (port + 10000) are free too. */

@@ -2,9 +2,12 @@ package io.bcekit.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.internal.ConfigParameters;
+import io.bcekit.jetty.BceJetty;
 import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.fixture.FixtureServlets;
+import io.bcekit.servlet.fixture.RawHttp;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
@@ -22,12 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * BceErrorFilter on Jetty 12 ee10 with the listener named by its {@code error-listener} init-param,
- * so it counts in {@link Metrics#globalRegistry}, where the test adds a registry of its own.
+ * so it counts in {@link Metrics#globalRegistry}, where the test adds a registry of its own; and
+ * bcekit-jetty's error handler, for what Jetty answers before any filter, with the same listener.
  */
 class ServletErrorCountTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private Server server;
+    private URI base;
     private HttpCalls http;
 
     @BeforeEach
@@ -46,8 +51,10 @@ class ServletErrorCountTest {
         context.addServlet(FixtureServlets.Fail.class, "/fail/*");
         context.addServlet(FixtureServlets.Ok.class, "/ok");
         server.setHandler(context);
+        BceJetty.install(server, BceErrorConfig.defaults().withErrorListener(new MicrometerErrorListener()));
         server.start();
-        http = new HttpCalls(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"));
+        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        http = new HttpCalls(base);
     }
 
     @AfterEach
@@ -69,6 +76,16 @@ class ServletErrorCountTest {
 
         assertThat(ErrorCounts.of(registry)).isEqualTo(Map.of("EipNotFound 404 servlet", 3.0,
                 "InvalidURI 400 servlet", 2.0, "InternalError 500 servlet", 1.0, "MalformedJSON 400 servlet", 1.0));
+    }
+
+    @Test
+    void whatJettyRejectsBeforeTheFilterIsCountedAsJetty() throws Exception {
+        RawHttp.Exchange exchange = RawHttp.exchange(base,
+                "GET /v1/eip/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 5000);
+
+        assertThat(exchange.statusLine()).isEqualTo("HTTP/1.1 400 Bad Request");
+        assertThat(exchange.body()).contains("\"code\":\"InvalidURI\"");
+        assertThat(ErrorCounts.of(registry)).isEqualTo(Map.of("InvalidURI 400 jetty", 1.0));
     }
 
     @Test

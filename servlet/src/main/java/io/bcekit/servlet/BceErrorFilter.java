@@ -30,7 +30,7 @@ import java.util.Optional;
  * (including the container's own 404 and 405), empty-bodied error statuses, async errors and
  * timeouts, and failures the container routes to an error page. Init-params
  * ({@code request-id-policy}, {@code request-id-generator}, {@code mdc-key},
- * {@code translation-rules}) are those of the README's configuration reference; an unknown one, or
+ * {@code translation-rules}, {@code error-listener}) are those of the README's configuration reference; an unknown one, or
  * a bad value, stops the filter from starting.
  */
 public class BceErrorFilter implements Filter {

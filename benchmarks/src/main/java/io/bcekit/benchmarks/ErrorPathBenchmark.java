@@ -58,7 +58,7 @@ public class ErrorPathBenchmark {
     @Param({"1", "6", "14"})
     int stackDepth;
 
-    private final ErrorResponder responder = new ErrorResponder(BceErrorConfig.defaults());
+    private final ErrorResponder responder = new ErrorResponder(BceErrorConfig.defaults(), "servlet");
     private final ObjectMapper mapper = new ObjectMapper();
     private final ObjectMapper problemMapper = new ObjectMapper().registerModule(new ProblemModule());
 

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  *
  * <p>Registered as a class ({@code register(BceFeature.class)}), it reads its settings from the
  * application's properties: {@code bcekit.request-id-policy}, {@code bcekit.request-id-generator},
- * {@code bcekit.mdc-key}, {@code bcekit.translation-rules} (as the servlet filter's init-params) and
+ * {@code bcekit.mdc-key}, {@code bcekit.translation-rules}, {@code bcekit.error-listener} (as the servlet
+ * filter's init-params) and
  * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}). An unknown {@code bcekit.*}
  * property fails at start-up ({@code bcekit.idempotency.*} are {@link BceIdempotencyFeature}'s).
  */

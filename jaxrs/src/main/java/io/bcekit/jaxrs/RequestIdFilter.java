@@ -43,7 +43,7 @@ final class RequestIdFilter implements ContainerRequestFilter, ContainerResponse
     private final ErrorResponder responder;
 
     RequestIdFilter(BceErrorConfig config) {
-        this.responder = new ErrorResponder(config);
+        this.responder = new ErrorResponder(config, "jaxrs");
     }
 
     @Override

@@ -43,7 +43,7 @@ public class BceErrorHandler extends ErrorHandler {
     private final ErrorResponder responder;
 
     public BceErrorHandler(BceErrorConfig config) {
-        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
+        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"), "jetty");
     }
 
     @Override

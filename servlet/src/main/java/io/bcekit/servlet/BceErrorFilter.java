@@ -30,7 +30,7 @@ import java.util.Optional;
  * (including the container's own 404 and 405), empty-bodied error statuses, async errors and
  * timeouts, and failures the container routes to an error page. Init-params
  * ({@code request-id-policy}, {@code request-id-generator}, {@code mdc-key},
- * {@code translation-rules}) are those of the README's configuration reference; an unknown one, or
+ * {@code translation-rules}, {@code error-listener}) are those of the README's configuration reference; an unknown one, or
  * a bad value, stops the filter from starting.
  */
 public class BceErrorFilter implements Filter {
@@ -46,7 +46,7 @@ public class BceErrorFilter implements Filter {
 
     /** For programmatic registration; such a filter takes no init-params. */
     public BceErrorFilter(BceErrorConfig config) {
-        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
+        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"), "servlet");
     }
 
     /** The id of {@code request}, once this filter (or another bcekit layer) has seen it. */
@@ -57,7 +57,8 @@ public class BceErrorFilter implements Filter {
     @Override
     public void init(FilterConfig filterConfig) throws ServletException {
         InitParameters.apply(filterConfig, "BceErrorFilter", responder != null, parameters -> responder =
-                new ErrorResponder(ConfigParameters.read(parameters, InitParameters.classLoader(filterConfig))));
+                new ErrorResponder(ConfigParameters.read(parameters, InitParameters.classLoader(filterConfig)),
+                        "servlet"));
     }
 
     @Override

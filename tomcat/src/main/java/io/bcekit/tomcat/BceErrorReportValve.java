@@ -49,7 +49,7 @@ public class BceErrorReportValve extends ErrorReportValve {
     }
 
     public BceErrorReportValve(BceErrorConfig config) {
-        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"));
+        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"), "tomcat");
         setShowReport(false);
         setShowServerInfo(false);
     }

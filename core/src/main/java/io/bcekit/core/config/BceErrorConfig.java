@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Everything an adapter needs to answer failures: request-id policy and generator, MDC key,
- * translation table and failure log. Immutable; each {@code withX} returns a changed copy.
+ * translation table, failure log and error listener. Immutable; each {@code withX} returns a changed copy.
  * Adapters also read one from string parameters ({@code web.xml} init-params, {@code bcekit.*}
  * properties) with the same names as the {@code withX} methods, e.g. {@code request-id-policy}.
  */
@@ -23,40 +23,47 @@ public final class BceErrorConfig {
     private final String mdcKey;
     private final FailureTranslator translator;
     private final FailureLog failureLog;
+    private final ErrorListener errorListener;
 
     private BceErrorConfig(RequestIdPolicy requestIdPolicy, RequestIdGenerator requestIdGenerator, String mdcKey,
-            FailureTranslator translator, FailureLog failureLog) {
+            FailureTranslator translator, FailureLog failureLog, ErrorListener errorListener) {
         this.requestIdPolicy = Objects.requireNonNull(requestIdPolicy, "requestIdPolicy");
         this.requestIdGenerator = Objects.requireNonNull(requestIdGenerator, "requestIdGenerator");
         this.mdcKey = requireMdcKey(mdcKey);
         this.translator = Objects.requireNonNull(translator, "translator");
         this.failureLog = Objects.requireNonNull(failureLog, "failureLog");
+        this.errorListener = Objects.requireNonNull(errorListener, "errorListener");
     }
 
-    /** Accept valid incoming ids, random UUIDs, MDC key {@code requestId}, built-in table, SLF4J log. */
+    /** Accept valid incoming ids, random UUIDs, MDC key {@code requestId}, built-in table, SLF4J log, no listener. */
     public static BceErrorConfig defaults() {
         return new BceErrorConfig(RequestIdPolicy.ACCEPT_VALID, new RandomUuidGenerator(), DEFAULT_MDC_KEY,
-                FailureTranslator.defaults(), new Slf4jFailureLog());
+                FailureTranslator.defaults(), new Slf4jFailureLog(), ErrorListener.NONE);
     }
 
     public BceErrorConfig withRequestIdPolicy(RequestIdPolicy policy) {
-        return new BceErrorConfig(policy, requestIdGenerator, mdcKey, translator, failureLog);
+        return new BceErrorConfig(policy, requestIdGenerator, mdcKey, translator, failureLog, errorListener);
     }
 
     public BceErrorConfig withRequestIdGenerator(RequestIdGenerator generator) {
-        return new BceErrorConfig(requestIdPolicy, generator, mdcKey, translator, failureLog);
+        return new BceErrorConfig(requestIdPolicy, generator, mdcKey, translator, failureLog, errorListener);
     }
 
     public BceErrorConfig withMdcKey(String key) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, key, translator, failureLog);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, key, translator, failureLog, errorListener);
     }
 
     public BceErrorConfig withTranslator(FailureTranslator failureTranslator) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, failureTranslator, failureLog);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, failureTranslator, failureLog, errorListener);
     }
 
     public BceErrorConfig withFailureLog(FailureLog log) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, log);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, log, errorListener);
+    }
+
+    /** {@code listener} is told of every error answer; {@link ErrorListener#NONE} (the default) for none. */
+    public BceErrorConfig withErrorListener(ErrorListener listener) {
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, failureLog, listener);
     }
 
     public RequestIdPolicy requestIdPolicy() {
@@ -77,6 +84,10 @@ public final class BceErrorConfig {
 
     public FailureLog failureLog() {
         return failureLog;
+    }
+
+    public ErrorListener errorListener() {
+        return errorListener;
     }
 
     /** The id for a request that arrived with header value {@code incoming} (null when absent). */

@@ -1,6 +1,7 @@
 package io.bcekit.core.internal;
 
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
 import io.bcekit.core.translation.FailureTranslator;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  *   <li>{@code request-id-policy}: {@code accept-valid} (default) or {@code always-generate};</li>
  *   <li>{@code request-id-generator}: class name of a {@link RequestIdGenerator};</li>
  *   <li>{@code mdc-key}: the SLF4J MDC key (default {@code requestId});</li>
- *   <li>{@code translation-rules}: comma-separated class names of {@link TranslationRules}.</li>
+ *   <li>{@code translation-rules}: comma-separated class names of {@link TranslationRules};</li>
+ *   <li>{@code error-listener}: class name of an {@link ErrorListener}.</li>
  * </ul>
  * An unknown name or a bad value fails with an {@link IllegalArgumentException} naming it.
  */
@@ -26,8 +28,10 @@ public final class ConfigParameters {
     public static final String REQUEST_ID_GENERATOR = "request-id-generator";
     public static final String MDC_KEY = "mdc-key";
     public static final String TRANSLATION_RULES = "translation-rules";
+    public static final String ERROR_LISTENER = "error-listener";
 
-    private static final Set<String> NAMES = Set.of(REQUEST_ID_POLICY, REQUEST_ID_GENERATOR, MDC_KEY, TRANSLATION_RULES);
+    private static final Set<String> NAMES = Set.of(REQUEST_ID_POLICY, REQUEST_ID_GENERATOR, MDC_KEY, TRANSLATION_RULES,
+            ERROR_LISTENER);
 
     private ConfigParameters() {
     }
@@ -63,6 +67,11 @@ public final class ConfigParameters {
                 }
             }
             config = config.withTranslator(translator.build());
+        }
+        String listener = parameters.get(ERROR_LISTENER);
+        if (listener != null) {
+            config = config.withErrorListener(instantiate(ERROR_LISTENER, listener.trim(), ErrorListener.class,
+                    classLoader));
         }
         return config;
     }

@@ -7,12 +7,15 @@ import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.EipGroupErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.config.Slf4jFailureLog;
 import io.bcekit.core.requestid.RandomUuidGenerator;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
 import io.bcekit.core.translation.FailureTranslator;
 import io.bcekit.core.translation.TranslationRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,19 @@ class ConfigParametersTest {
         }
     }
 
+    /** Keeps what it is told in a list of its own, so that a test can see the instance the config made. */
+    public static class RecordingListener implements ErrorListener {
+        final List<String> heard = new ArrayList<>();
+
+        public RecordingListener() {
+        }
+
+        @Override
+        public void answered(String code, int status, String adapter) {
+            heard.add(code + " " + status + " " + adapter);
+        }
+    }
+
     public static class NoPublicConstructorRules implements TranslationRules {
         private NoPublicConstructorRules() {
         }
@@ -67,6 +83,7 @@ class ConfigParametersTest {
         assertThat(config.requestIdGenerator()).isInstanceOf(RandomUuidGenerator.class);
         assertThat(config.mdcKey()).isEqualTo("requestId");
         assertThat(config.failureLog()).isInstanceOf(Slf4jFailureLog.class);
+        assertThat(config.errorListener()).isSameAs(ErrorListener.NONE);
         assertThat(config.translator().translateStatus(404).errorCode()).isSameAs(GlobalErrors.INVALID_URI);
         assertThat(config.requestIdFor("gateway-id.1")).isEqualTo("gateway-id.1");
     }
@@ -86,6 +103,24 @@ class ConfigParametersTest {
         BceErrorConfig config = ConfigParameters.read(Map.of("request-id-policy", " Accept-Valid "), LOADER);
 
         assertThat(config.requestIdPolicy()).isEqualTo(RequestIdPolicy.ACCEPT_VALID);
+    }
+
+    @Test
+    void errorListenerClassIsInstantiatedAndKeptInTheConfig() {
+        BceErrorConfig config = ConfigParameters.read(
+                Map.of("error-listener", " " + RecordingListener.class.getName() + " "), LOADER);
+
+        RecordingListener listener = (RecordingListener) config.errorListener();
+        new ErrorResponder(config, "servlet").forStatus(new RequestSummary("rid", "GET", "/"), 404);
+        assertThat(listener.heard).containsExactly("InvalidURI 400 servlet");
+    }
+
+    @Test
+    void errorListenerThatIsNotOneFailsNamingTheParameter() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ConfigParameters.read(Map.of("error-listener", EipRules.class.getName()), LOADER))
+                .withMessage("Bad error-listener: " + EipRules.class.getName() + " is not a "
+                        + "io.bcekit.core.config.ErrorListener");
     }
 
     @Test
@@ -127,7 +162,7 @@ class ConfigParametersTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-polcy", "accept-valid"), LOADER))
                 .withMessage("Unknown bcekit parameter 'request-id-polcy'; known parameters: "
-                        + "[mdc-key, request-id-generator, request-id-policy, translation-rules]");
+                        + "[error-listener, mdc-key, request-id-generator, request-id-policy, translation-rules]");
     }
 
     @Test

@@ -40,7 +40,8 @@ class ErrorResponderTest {
     }
 
     private final RecordingFailureLog log = new RecordingFailureLog();
-    private final ErrorResponder responder = new ErrorResponder(BceErrorConfig.defaults().withFailureLog(log));
+    private final ErrorResponder responder = new ErrorResponder(BceErrorConfig.defaults().withFailureLog(log),
+            "servlet");
 
     /** The headers in the order the response hands them out. */
     private static Map<String, String> headers(ErrorResponse response) {
@@ -123,7 +124,7 @@ class ErrorResponderTest {
                         .withHeader("Allow", "GET, HEAD").withHeader("Content-Type", "text/html"))
                 .build();
         ErrorResponder custom = new ErrorResponder(BceErrorConfig.defaults().withTranslator(translator)
-                .withFailureLog(log));
+                .withFailureLog(log), "servlet");
 
         ErrorResponse response = custom.forFailure(new RequestSummary("rid-4", "PUT", "/v1/eip"),
                 new UnsupportedOperationException());
@@ -155,6 +156,6 @@ class ErrorResponderTest {
     void keepsTheConfigItWasGiven() {
         BceErrorConfig config = BceErrorConfig.defaults();
 
-        assertThat(new ErrorResponder(config).config()).isSameAs(config);
+        assertThat(new ErrorResponder(config, "jaxrs").config()).isSameAs(config);
     }
 }

@@ -103,7 +103,7 @@ public class BceIdempotencyFilter implements Filter {
     }
 
     private static void recordOutcome(IdempotencyGuard current, IdempotencyGuard.Ticket ticket, ResponseRecorder recorder) {
-        recorder.flushQuietly();
+        recorder.flushWriter();
         if (recorder.overLimit()) {
             current.finishTooLarge(ticket, recorder.getStatus());
         } else {

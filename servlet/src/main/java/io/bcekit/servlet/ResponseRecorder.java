@@ -62,12 +62,14 @@ final class ResponseRecorder extends HttpServletResponseWrapper {
         }
     }
 
-    /** Flushes what the handler left buffered, ignoring a client that has gone. */
-    void flushQuietly() {
-        try {
-            flushBuffer();
-        } catch (IOException | IllegalStateException ignored) {
-            // gone or already complete: what was recorded is what counts
+    /**
+     * Pushes what the handler left in its writer through to the recorder. Not the container's
+     * buffer: sending it is the container's business when the request completes (flushing it here
+     * would commit an answer without a length as chunked, in two writes instead of one).
+     */
+    void flushWriter() {
+        if (writer != null) {
+            writer.flush(); // a PrintWriter never throws: a client gone is the recorder's to note
         }
     }
 
@@ -77,12 +79,17 @@ final class ResponseRecorder extends HttpServletResponseWrapper {
             writer.flush();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
+        boolean typed = false;
         for (String name : getHeaderNames()) {
             if (StoredResponse.replays(name)) {
+                typed |= name.equalsIgnoreCase("Content-Type");
                 for (String value : getHeaders(name)) {
                     headers.add(Map.entry(name, value));
                 }
             }
+        }
+        if (!typed && getContentType() != null) { // Tomcat lists it among the headers only once committed
+            headers.add(Map.entry("Content-Type", getContentType()));
         }
         return new StoredResponse(getStatus(), headers, recorder == null ? new byte[0] : recorder.body());
     }

@@ -16,12 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,40 +97,12 @@ class RedisClusterStoreTest {
 
     @Test
     void fiftyDuplicatesOverTwoInstancesRunOnce() throws Exception {
-        IdempotencyGuard[] guards = {guard(first), guard(second)};
-        String token = UUID.randomUUID().toString();
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<StoredResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                IdempotencyGuard guard = guards[i % 2];
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    IdempotencyGuard.Decision decision = guard.begin("ak", token, "fp");
-                    if (decision instanceof IdempotencyGuard.Proceed proceed) {
-                        runs.incrementAndGet();
-                        Thread.sleep(50);
-                        guard.finish(proceed.ticket(), CREATED);
-                        return CREATED;
-                    }
-                    return ((IdempotencyGuard.Replay) decision).response();
-                }));
-            }
-            start.countDown();
-            for (Future<StoredResponse> answer : answers) {
-                assertThat(answer.get()).isEqualTo(CREATED);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(runs).hasValue(1);
+        assertThat(ConcurrentDuplicates.runs(50, CREATED, first, second)).isEqualTo(1);
     }
 
     @Test
     void aThousandTokensAThousandRuns() {
-        IdempotencyGuard[] guards = {guard(first), guard(second)};
+        IdempotencyGuard[] guards = {ConcurrentDuplicates.guard(first), ConcurrentDuplicates.guard(second)};
         int runs = 0;
         for (int i = 0; i < 1000; i++) {
             IdempotencyGuard guard = guards[i % 2];
@@ -163,9 +130,6 @@ class RedisClusterStoreTest {
         }
     }
 
-    private static IdempotencyGuard guard(IdempotencyStore store) {
-        return IdempotencyGuard.builder(store).waitBound(Duration.ofSeconds(10)).build();
-    }
 
     /**
      * embedded-redis waits until one node reports the cluster ok; the others learn it a little later

@@ -13,15 +13,9 @@ import io.bcekit.core.idempotency.StoredResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,40 +90,12 @@ class RedisIdempotencyStoreTest {
 
     @Test
     void twoInstancesFiftyDuplicatesOneRun() throws Exception {
-        IdempotencyGuard[] guards = {guard(first), guard(second)};
-        String token = token();
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<StoredResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                IdempotencyGuard guard = guards[i % 2];
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    IdempotencyGuard.Decision decision = guard.begin("ak", token, "fp");
-                    if (decision instanceof IdempotencyGuard.Proceed proceed) {
-                        runs.incrementAndGet();
-                        Thread.sleep(50);
-                        guard.finish(proceed.ticket(), CREATED);
-                        return CREATED;
-                    }
-                    return ((IdempotencyGuard.Replay) decision).response();
-                }));
-            }
-            start.countDown();
-            for (Future<StoredResponse> answer : answers) {
-                assertThat(answer.get()).isEqualTo(CREATED);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(runs).hasValue(1);
+        assertThat(ConcurrentDuplicates.runs(50, CREATED, first, second)).isEqualTo(1);
     }
 
     @Test
     void aThousandTokensAThousandRuns() {
-        IdempotencyGuard guard = guard(first);
+        IdempotencyGuard guard = ConcurrentDuplicates.guard(first);
         int runs = 0;
         for (int i = 0; i < 1000; i++) {
             if (guard.begin("ak", token(), "fp") instanceof IdempotencyGuard.Proceed proceed) {
@@ -143,8 +109,8 @@ class RedisIdempotencyStoreTest {
     @Test
     void mismatchAndScopesAcrossInstances() {
         String token = token();
-        IdempotencyGuard one = guard(first);
-        IdempotencyGuard two = guard(second);
+        IdempotencyGuard one = ConcurrentDuplicates.guard(first);
+        IdempotencyGuard two = ConcurrentDuplicates.guard(second);
         one.finish(((IdempotencyGuard.Proceed) one.begin("ak-1", token, "fp-a")).ticket(), CREATED);
 
         assertThatThrownBy(() -> two.begin("ak-1", token, "fp-b")).isInstanceOfSatisfying(BceException.class,
@@ -155,7 +121,7 @@ class RedisIdempotencyStoreTest {
     /** Redis stopped: every request fails closed with 503; Redis back: the same stores serve again. */
     @Test
     void redisDownFailsClosedAndRecoversWithoutRestart() throws Exception {
-        IdempotencyGuard guard = guard(first);
+        IdempotencyGuard guard = ConcurrentDuplicates.guard(first);
         redis.stop();
         try {
             assertThatThrownBy(() -> guard.begin("ak", token(), "fp")).isInstanceOfSatisfying(BceException.class,
@@ -176,7 +142,4 @@ class RedisIdempotencyStoreTest {
         assertThat(decision).isInstanceOf(IdempotencyGuard.Proceed.class);
     }
 
-    private static IdempotencyGuard guard(IdempotencyStore store) {
-        return IdempotencyGuard.builder(store).waitBound(Duration.ofSeconds(10)).build();
-    }
 }

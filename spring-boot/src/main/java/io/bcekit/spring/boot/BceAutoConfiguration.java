@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -62,10 +63,15 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         return new BceHandlerExceptionResolver(config.translator());
     }
 
-    @Bean
+    /** Nested, so that the class is read only where Boot 4's ErrorController type exists. */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.webmvc.error.ErrorController")
-    @ConditionalOnMissingBean(type = "org.springframework.boot.webmvc.error.ErrorController")
-    FilterAnsweredErrorController bceErrorController() {
-        return new FilterAnsweredErrorController();
+    static class ErrorControllerConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(type = "org.springframework.boot.webmvc.error.ErrorController")
+        FilterAnsweredErrorController bceErrorController() {
+            return new FilterAnsweredErrorController();
+        }
     }
 }

@@ -151,6 +151,33 @@ class BootTomcatTest {
     }
 
     @Test
+    void failureOfAnAsyncHandlerGetsTheEnvelope() throws Exception {
+        assertEnvelope(get("mvc/async-failure"), 404, "EipNotFound", "The specified eip does not exist.");
+    }
+
+    @Test
+    void asyncTimeoutIsServiceUnavailable() throws Exception {
+        assertEnvelope(get("mvc/async-timeout"), 503, "ServiceUnavailable",
+                "The service is temporarily unavailable. Please try again.");
+    }
+
+    @Test
+    void errorDispatchIsAnsweredByTheFilterNotBoot() throws Exception {
+        assertEnvelope(get("container-error"), 503, "ServiceUnavailable",
+                "The service is temporarily unavailable. Please try again.");
+    }
+
+    @Test
+    void headOfAFailureGetsStatusAndHeadersWithoutBody() throws Exception {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(application.base().resolve("mvc/eip-not-found"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/json;charset=utf-8");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
     void bootErrorPathIsNoEndpoint() throws Exception {
         assertEnvelope(get("error"), 400, "InvalidURI", INVALID_URI);
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import org.springframework.core.Ordered;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -29,10 +30,16 @@ public final class BceHandlerExceptionResolver implements HandlerExceptionResolv
         this.failures = new SpringMvcFailures(Objects.requireNonNull(translator, "translator"));
     }
 
-    /** Always throws: the failure continues to the filter, as if no resolver had been there. */
+    /**
+     * Throws: the failure continues to the filter, as if no resolver had been there. The one
+     * exception is Spring's async timeout once the filter's own timeout listener has answered it.
+     */
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception failure) {
+        if (failure instanceof AsyncRequestTimeoutException && response.isCommitted()) {
+            return new ModelAndView(); // the filter's own timeout listener has answered it already
+        }
         RuntimeException carried = failures.forTranslationTable(failure);
         if (failure instanceof ErrorResponse described && !response.isCommitted()) {
             // E.g. the Allow of a 405; the filter keeps headers set before a failure.

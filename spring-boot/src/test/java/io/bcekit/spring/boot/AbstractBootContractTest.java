@@ -92,6 +92,13 @@ abstract class AbstractBootContractTest {
     }
 
     @Test
+    void unknownJsonPropertiesAreIgnored() throws Exception {
+        HttpResponse<byte[]> response = postJson("same/create", "{\"bandwidthInMbps\":5,\"colour\":\"red\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"bandwidthInMbps\":5}");
+    }
+
+    @Test
     void validIncomingRequestIdIsReusedInHeaderAndBody() throws Exception {
         String id = assertEnvelope(get("mvc/eip-not-found", "x-bce-request-id", "gateway-id-1"), 404, "EipNotFound",
                 "The specified eip does not exist.");

@@ -8,5 +8,5 @@ import org.springframework.boot.webmvc.error.ErrorController;
  * {@link ErrorController} exists. {@link BceErrorFilter} answers every error dispatch itself, so
  * nothing serves {@code /error}: a request for it is an unknown path like any other.
  */
-public final class FilterAnsweredErrorController implements ErrorController {
+final class FilterAnsweredErrorController implements ErrorController {
 }

@@ -11,16 +11,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Gives a Spring Boot servlet application the BCE envelope: {@link BceErrorFilter} in front of
  * everything, {@link BceHandlerExceptionResolver} ahead of Spring MVC's own resolvers, and Boot's
- * error page controller replaced by {@link FilterAnsweredErrorController}, so no failure reaches the
- * client as a Whitelabel page or Boot's JSON. Settings: {@link BceProperties}. Each bean backs off
- * when the application defines its own.
+ * error page controller replaced by a stand-in ({@link ErrorControllerStandIn}), so no failure
+ * reaches the client as a Whitelabel page or Boot's JSON. Settings: {@link BceProperties}. Each
+ * bean backs off when the application defines its own.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
@@ -28,6 +28,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(BceErrorFilter.class)
 @EnableConfigurationProperties(BceProperties.class)
+@Import(ErrorControllerStandIn.class)
 public class BceAutoConfiguration implements BeanClassLoaderAware {
 
     private ClassLoader classLoader = BceAutoConfiguration.class.getClassLoader();
@@ -61,17 +62,5 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
     @ConditionalOnMissingBean
     BceHandlerExceptionResolver bceHandlerExceptionResolver(BceErrorConfig config) {
         return new BceHandlerExceptionResolver(config.translator());
-    }
-
-    /** Nested, so that the class is read only where Boot 4's ErrorController type exists. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.boot.webmvc.error.ErrorController")
-    static class ErrorControllerConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean(type = "org.springframework.boot.webmvc.error.ErrorController")
-        FilterAnsweredErrorController bceErrorController() {
-            return new FilterAnsweredErrorController();
-        }
     }
 }

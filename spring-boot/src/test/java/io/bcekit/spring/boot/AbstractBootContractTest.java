@@ -134,6 +134,16 @@ public abstract class AbstractBootContractTest {
     }
 
     @Test
+    void queryValueThatDoesNotBindToAModelAttributeIsInvalidUri() throws Exception {
+        assertEnvelope(get("mvc/page?maxKeys=lots"), 400, "InvalidURI", INVALID_URI);
+    }
+
+    @Test
+    void unconvertibleCookieIsInvalidHttpRequest() throws Exception {
+        assertEnvelope(get("mvc/cookie", "Cookie", "count=lots"), 400, "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
+    }
+
+    @Test
     void unconvertibleHeaderIsInvalidHttpRequest() throws Exception {
         assertEnvelope(get("mvc/header", "x-count", "lots"), 400, "InvalidHTTPRequest", INVALID_HTTP_REQUEST);
     }

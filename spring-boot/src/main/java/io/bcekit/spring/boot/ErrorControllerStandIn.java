@@ -37,8 +37,9 @@ final class ErrorControllerStandIn implements ImportBeanDefinitionRegistrar, Bea
         for (String typeName : ERROR_CONTROLLER_TYPES) {
             if (ClassUtils.isPresent(typeName, classLoader)) {
                 Class<?> type = ClassUtils.resolveClassName(typeName, classLoader);
-                if (registry instanceof ListableBeanFactory beans && beans.getBeanNamesForType(type, true, false).length > 0) {
-                    return;
+                if (registry instanceof ListableBeanFactory beans
+                        && beans.getBeanNamesForType(type, true, false).length > 0) {
+                    return; // the application's own
                 }
                 RootBeanDefinition standIn = new RootBeanDefinition();
                 standIn.setTargetType(type);

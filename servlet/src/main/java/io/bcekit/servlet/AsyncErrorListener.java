@@ -28,7 +28,7 @@ final class AsyncErrorListener implements AsyncListener {
         } catch (RuntimeException e) {
             LOG.debug("requestId={} could not answer an async timeout", envelope.requestId(), e);
         } finally {
-            event.getAsyncContext().complete();
+            complete(event);
         }
     }
 
@@ -41,7 +41,21 @@ final class AsyncErrorListener implements AsyncListener {
         } catch (IOException | jakarta.servlet.ServletException | RuntimeException e) {
             LOG.debug("requestId={} async error after commit", envelope.requestId(), e);
         } finally {
+            complete(event);
+        }
+    }
+
+    /**
+     * Ends the request, unless a listener before this one already dispatched it (Spring MVC answers
+     * its own timeouts by a dispatch, which comes back through BceErrorFilter), when the container
+     * refuses a second ending.
+     */
+    private void complete(AsyncEvent event) {
+        try {
             event.getAsyncContext().complete();
+        } catch (IllegalStateException alreadyDispatched) {
+            LOG.debug("requestId={} the async request was already dispatched or completed: {}", envelope.requestId(),
+                    alreadyDispatched.toString());
         }
     }
 

@@ -1,0 +1,37 @@
+package io.bcekit.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bcekit.core.config.BceErrorConfig;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The metadata IDEs complete {@code bcekit.*} from: generated from {@link BceProperties}, shipped in the jar. */
+class ConfigurationMetadataTest {
+
+    @Test
+    void everyPropertyIsDescribedWithItsDefault() throws Exception {
+        JsonNode metadata;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = JsonMapper.builder().build().readTree(in);
+        }
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (JsonNode property : metadata.get("properties")) {
+            assertThat(property.get("description").asString()).isNotBlank();
+            defaults.put(property.get("name").asString(),
+                    property.has("defaultValue") ? property.get("defaultValue").asString() : null);
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("bcekit.mdc-key", BceErrorConfig.DEFAULT_MDC_KEY);
+        expected.put("bcekit.request-id-generator", null);
+        expected.put("bcekit.request-id-policy", "accept-valid");
+        expected.put("bcekit.translation-rules", null);
+        assertThat(defaults).containsExactlyEntriesOf(expected);
+        assertThat(metadata.get("hints").findValuesAsString("target")).containsExactly(
+                "io.bcekit.core.requestid.RequestIdGenerator", "io.bcekit.core.translation.TranslationRules");
+    }
+}

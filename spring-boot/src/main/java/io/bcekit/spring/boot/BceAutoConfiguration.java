@@ -1,8 +1,12 @@
 package io.bcekit.spring.boot;
 
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.ErrorListener;
+import io.bcekit.micrometer.MicrometerErrorListener;
 import io.bcekit.servlet.BceErrorFilter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -38,10 +43,31 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         this.classLoader = beanClassLoader;
     }
 
+    /** From the properties; an {@link ErrorListener} bean is told of every error unless {@code bcekit.error-listener} names one. */
     @Bean
     @ConditionalOnMissingBean
-    BceErrorConfig bceErrorConfig(BceProperties properties) {
-        return properties.toConfig(classLoader);
+    BceErrorConfig bceErrorConfig(BceProperties properties, ObjectProvider<ErrorListener> listeners) {
+        BceErrorConfig config = properties.toConfig(classLoader);
+        ErrorListener listener = listeners.getIfUnique();
+        return listener == null || properties.getErrorListener() != null ? config : config.withErrorListener(listener);
+    }
+
+    /**
+     * Error counts ({@code bcekit.errors}, by code, status and adapter) in the application's
+     * MeterRegistry, when it has one and bcekit-micrometer is on the class path. The registry is
+     * looked up when the filter is built, not by a bean condition, so the order in which Boot's
+     * metrics auto-configuration runs does not matter.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.bcekit.micrometer.MicrometerErrorListener"})
+    static class MicrometerErrorCounts {
+
+        @Bean
+        @ConditionalOnMissingBean(ErrorListener.class)
+        ErrorListener bceMicrometerErrorListener(ObjectProvider<MeterRegistry> registries) {
+            MeterRegistry registry = registries.getIfUnique();
+            return registry == null ? ErrorListener.NONE : new MicrometerErrorListener(registry);
+        }
     }
 
     /** First of all filters, for the dispatches the README asks for: REQUEST, ASYNC and ERROR. */

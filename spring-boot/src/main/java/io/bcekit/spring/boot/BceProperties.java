@@ -1,6 +1,7 @@
 package io.bcekit.spring.boot;
 
 import io.bcekit.core.config.BceErrorConfig;
+import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.internal.ConfigParameters;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
@@ -30,6 +31,13 @@ public class BceProperties {
 
     /** Class names of TranslationRules (public no-argument constructors) added to the built-in table, in order. */
     private List<String> translationRules = new ArrayList<>();
+
+    /**
+     * Class name of an ErrorListener with a public no-argument constructor, told of every error
+     * answer. Unset: errors are counted in the application's MeterRegistry when it has one and
+     * bcekit-micrometer is on the class path.
+     */
+    private String errorListener;
 
     public RequestIdPolicy getRequestIdPolicy() {
         return requestIdPolicy;
@@ -63,6 +71,14 @@ public class BceProperties {
         this.translationRules = translationRules;
     }
 
+    public String getErrorListener() {
+        return errorListener;
+    }
+
+    public void setErrorListener(String errorListener) {
+        this.errorListener = errorListener;
+    }
+
     /**
      * The configuration these properties describe; classes are loaded by {@code classLoader}. A bad
      * value fails with an {@link IllegalArgumentException} naming its property.
@@ -87,6 +103,10 @@ public class BceProperties {
                 }
             }
             config = config.withTranslator(translator.build());
+        }
+        if (errorListener != null && !errorListener.isBlank()) {
+            config = config.withErrorListener(ConfigParameters.instantiate("bcekit.error-listener",
+                    errorListener.trim(), ErrorListener.class, classLoader));
         }
         return config;
     }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.bcekit.spring.boot.fixture.RecordingErrorListener;
 import io.bcekit.spring.boot.fixture.RunningApplication;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +53,20 @@ class BcePropertiesTest {
             assertThat(loggedId).matches("seq-[0-9]+");
             assertThat(new String(logged.body(), UTF_8)).isEqualTo("{\"value\":\"" + loggedId + "\"}");
         }
+    }
+
+    @Test
+    void theErrorListenerPropertyTakesEffect() throws Exception {
+        RecordingErrorListener.ANSWERED.clear();
+        try (RunningApplication application = RunningApplication.start(
+                "bcekit.error-listener=io.bcekit.spring.boot.fixture.RecordingErrorListener")) {
+            assertEnvelope(get(application, "mvc/eip-not-found"), 404, "EipNotFound", "The specified eip does not exist.");
+            assertThat(get(application, "mvc/mdc/requestId").statusCode()).isEqualTo(200);
+        }
+        assertThat(RecordingErrorListener.ANSWERED).containsExactly("EipNotFound 404 servlet");
+        assertThat(startFailure("bcekit.error-listener=io.bcekit.spring.boot.fixture.SequentialIds"))
+                .contains("Bad bcekit.error-listener: io.bcekit.spring.boot.fixture.SequentialIds is not a "
+                        + "io.bcekit.core.config.ErrorListener");
     }
 
     @Test

@@ -26,12 +26,14 @@ class ConfigurationMetadataTest {
                     property.has("defaultValue") ? property.get("defaultValue").asString() : null);
         }
         Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("bcekit.error-listener", null);
         expected.put("bcekit.mdc-key", BceErrorConfig.DEFAULT_MDC_KEY);
         expected.put("bcekit.request-id-generator", null);
         expected.put("bcekit.request-id-policy", "accept-valid");
         expected.put("bcekit.translation-rules", null);
         assertThat(defaults).containsExactlyEntriesOf(expected);
         assertThat(metadata.get("hints").findValuesAsString("target")).containsExactly(
-                "io.bcekit.core.requestid.RequestIdGenerator", "io.bcekit.core.translation.TranslationRules");
+                "io.bcekit.core.config.ErrorListener", "io.bcekit.core.requestid.RequestIdGenerator",
+                "io.bcekit.core.translation.TranslationRules");
     }
 }

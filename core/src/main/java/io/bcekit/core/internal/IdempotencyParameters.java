@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +48,13 @@ public final class IdempotencyParameters {
         this.prefix = prefix;
     }
 
-    /** {@code parameters} by their names without the prefix. */
+    /** {@code parameters} by their names without the prefix; without a {@code store}, in memory. */
     public Settings read(Map<String, String> parameters, ClassLoader classLoader) {
+        return read(parameters, classLoader, InMemoryIdempotencyStore::withDefaults);
+    }
+
+    /** {@code parameters} by their names without the prefix; without a {@code store}, {@code defaultStore}'s. */
+    public Settings read(Map<String, String> parameters, ClassLoader classLoader, Supplier<IdempotencyStore> defaultStore) {
         for (String name : parameters.keySet()) {
             if (!NAMES.contains(name)) {
                 throw new IllegalArgumentException("Unknown " + kind + " '" + prefix + name + "'; known: "
@@ -57,7 +63,7 @@ public final class IdempotencyParameters {
         }
         String store = parameters.get(STORE);
         IdempotencyGuard.Builder guard = IdempotencyGuard.builder(store == null || store.isBlank()
-                ? InMemoryIdempotencyStore.withDefaults()
+                ? defaultStore.get()
                 : ConfigParameters.instantiate(prefix + STORE, store.trim(), IdempotencyStore.class, classLoader));
         if (parameters.containsKey(TTL_SECONDS)) {
             guard.ttl(Duration.ofSeconds(number(TTL_SECONDS, parameters.get(TTL_SECONDS), 1)));

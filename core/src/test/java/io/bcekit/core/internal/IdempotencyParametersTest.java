@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bcekit.core.idempotency.IdempotencyGuard;
+import io.bcekit.core.idempotency.IdempotencyStore;
+import io.bcekit.core.idempotency.InMemoryIdempotencyStore;
+import io.bcekit.core.idempotency.StoredResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,21 @@ class IdempotencyParametersTest {
         assertThat(guard.failOpen()).isTrue();
         assertThat(initParams.read(Map.of("fail-open", "false", "store", " "), loader).guard().failOpen()).isFalse();
         assertThat(initParams.read(Map.of("max-request-body-bytes", "0"), loader).maxRequestBodyBytes()).isZero();
+    }
+
+    @Test
+    void withoutAStoreTheDefaultStoreIsUsed() {
+        IdempotencyStore given = new InMemoryIdempotencyStore(1024);
+        IdempotencyGuard guard = properties.read(Map.of(), loader, () -> given).guard();
+        guard.finish(((IdempotencyGuard.Proceed) guard.begin("ak", "t", "fp")).ticket(),
+                new StoredResponse(200, java.util.List.of(), new byte[0]));
+
+        assertThat(IdempotencyGuard.builder(given).build().begin("ak", "t", "fp"))
+                .as("the answer is in the given store").isInstanceOf(IdempotencyGuard.Replay.class);
+        assertThat(properties.read(Map.of("store", "io.bcekit.core.idempotency.InMemoryIdempotencyStore"), loader,
+                () -> {
+                    throw new AssertionError("the named store is used");
+                }).guard()).isNotNull();
     }
 
     @Test

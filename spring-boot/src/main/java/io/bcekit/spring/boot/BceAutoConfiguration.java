@@ -1,14 +1,24 @@
 package io.bcekit.spring.boot;
 
+import io.bcekit.auth.Authorizer;
+import io.bcekit.auth.BceAuthVerifier;
+import io.bcekit.auth.BceAuthVerifierBuilder;
+import io.bcekit.auth.CredentialSource;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.config.ErrorListener;
+import io.bcekit.core.idempotency.IdempotencyStore;
+import io.bcekit.core.idempotency.InMemoryIdempotencyStore;
+import io.bcekit.core.internal.IdempotencyParameters;
 import io.bcekit.micrometer.MicrometerErrorListener;
+import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;
+import io.bcekit.servlet.BceIdempotencyFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,8 +34,9 @@ import org.springframework.web.servlet.DispatcherServlet;
  * Gives a Spring Boot servlet application the BCE envelope: {@link BceErrorFilter} in front of
  * everything, {@link BceHandlerExceptionResolver} ahead of Spring MVC's own resolvers, and Boot's
  * error page controller replaced by a stand-in ({@link ErrorControllerStandIn}), so no failure
- * reaches the client as a Whitelabel page or Boot's JSON. Settings: {@link BceProperties}. Each
- * bean backs off when the application defines its own.
+ * reaches the client as a Whitelabel page or Boot's JSON; bce-auth-v1 when the application declares
+ * a CredentialSource; clientToken idempotency when it declares an IdempotencyStore or enables it.
+ * Settings: {@link BceProperties}. Each bean backs off when the application defines its own.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
@@ -35,6 +46,11 @@ import org.springframework.web.servlet.DispatcherServlet;
 @EnableConfigurationProperties(BceProperties.class)
 @Import(ErrorControllerStandIn.class)
 public class BceAutoConfiguration implements BeanClassLoaderAware {
+
+    private static final int AUTH_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    private static final int IDEMPOTENCY_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    private static final IdempotencyParameters IDEMPOTENCY_PROPERTIES =
+            new IdempotencyParameters("bcekit property", "bcekit.idempotency.");
 
     private ClassLoader classLoader = BceAutoConfiguration.class.getClassLoader();
 
@@ -80,6 +96,48 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         registration.setAsyncSupported(true);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * bce-auth-v1, when the application declares a {@link CredentialSource} (and, to restrict who may
+     * do what, an {@link Authorizer}): right after BceErrorFilter, for REQUEST and ASYNC.
+     */
+    @Bean
+    @ConditionalOnBean(CredentialSource.class)
+    @ConditionalOnMissingBean(name = "bceAuthFilter")
+    FilterRegistrationBean<BceAuthFilter> bceAuthFilter(CredentialSource credentials, ObjectProvider<Authorizer> authorizers) {
+        BceAuthVerifierBuilder verifier = BceAuthVerifier.builder(credentials);
+        authorizers.ifUnique(verifier::authorizer);
+        FilterRegistrationBean<BceAuthFilter> registration = new FilterRegistrationBean<>(new BceAuthFilter(verifier.build()));
+        registration.setName("bcekit-auth");
+        registration.setOrder(AUTH_ORDER);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * clientToken idempotency, when {@code bcekit.idempotency.enabled} is true or the application
+     * declares an {@link IdempotencyStore}: after authentication (the caller's access key is the
+     * scope), for REQUEST dispatches. Otherwise the registration is there but disabled.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "bceIdempotencyFilter")
+    FilterRegistrationBean<BceIdempotencyFilter> bceIdempotencyFilter(BceProperties properties,
+            ObjectProvider<IdempotencyStore> stores) {
+        IdempotencyStore store = stores.getIfUnique();
+        IdempotencyParameters.Settings settings = IDEMPOTENCY_PROPERTIES.read(properties.getIdempotency().asParameters(),
+                classLoader, store != null ? () -> store : InMemoryIdempotencyStore::withDefaults);
+        FilterRegistrationBean<BceIdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new BceIdempotencyFilter(settings.guard(), settings.maxRequestBodyBytes()));
+        registration.setName("bcekit-idempotency");
+        registration.setOrder(IDEMPOTENCY_ORDER);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/*");
+        registration.setEnabled(properties.getIdempotency().isEnabled() || store != null);
         return registration;
     }
 

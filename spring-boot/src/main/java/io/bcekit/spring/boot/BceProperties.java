@@ -3,12 +3,15 @@ package io.bcekit.spring.boot;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.internal.ConfigParameters;
+import io.bcekit.core.internal.IdempotencyParameters;
 import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
 import io.bcekit.core.translation.FailureTranslator;
 import io.bcekit.core.translation.TranslationRules;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -69,6 +72,112 @@ public class BceProperties {
 
     public void setTranslationRules(List<String> translationRules) {
         this.translationRules = translationRules;
+    }
+
+    /** {@code bcekit.idempotency.*}: clientToken idempotency (BceIdempotencyFilter). */
+    private final Idempotency idempotency = new Idempotency();
+
+    public Idempotency getIdempotency() {
+        return idempotency;
+    }
+
+    /**
+     * The idempotency filter's settings, named as its init-params. It is on when {@code enabled} is
+     * true or the application declares an IdempotencyStore bean (which then holds the tokens unless
+     * {@code store} names a class).
+     */
+    public static class Idempotency {
+
+        /** Guard POST, PUT, DELETE and PATCH requests carrying a clientToken (also on with an IdempotencyStore bean). */
+        private boolean enabled;
+
+        /** Class name of an IdempotencyStore with a public no-argument constructor; the store bean, else in memory (64 MiB). */
+        private String store;
+
+        /** How long a completed answer is kept for retries, in seconds. */
+        private Integer ttlSeconds = 86400;
+
+        /** How long a duplicate waits for the first request's outcome, in milliseconds. */
+        private Integer waitMillis = 5000;
+
+        /** The largest answer body kept for replay, in bytes. */
+        private Integer maxStoredBodyBytes = 1048576;
+
+        /** The largest request body read under a token, in bytes (above: EntityTooLarge). */
+        private Integer maxRequestBodyBytes = 1048576;
+
+        /** Run requests unguarded when the store fails, instead of answering 503. */
+        private boolean failOpen;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getStore() {
+            return store;
+        }
+
+        public void setStore(String store) {
+            this.store = store;
+        }
+
+        public Integer getTtlSeconds() {
+            return ttlSeconds;
+        }
+
+        public void setTtlSeconds(Integer ttlSeconds) {
+            this.ttlSeconds = ttlSeconds;
+        }
+
+        public Integer getWaitMillis() {
+            return waitMillis;
+        }
+
+        public void setWaitMillis(Integer waitMillis) {
+            this.waitMillis = waitMillis;
+        }
+
+        public Integer getMaxStoredBodyBytes() {
+            return maxStoredBodyBytes;
+        }
+
+        public void setMaxStoredBodyBytes(Integer maxStoredBodyBytes) {
+            this.maxStoredBodyBytes = maxStoredBodyBytes;
+        }
+
+        public Integer getMaxRequestBodyBytes() {
+            return maxRequestBodyBytes;
+        }
+
+        public void setMaxRequestBodyBytes(Integer maxRequestBodyBytes) {
+            this.maxRequestBodyBytes = maxRequestBodyBytes;
+        }
+
+        public boolean isFailOpen() {
+            return failOpen;
+        }
+
+        public void setFailOpen(boolean failOpen) {
+            this.failOpen = failOpen;
+        }
+
+        /** As the init-params core's parser reads, so that values are checked and named the same way. */
+        Map<String, String> asParameters() {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (store != null && !store.isBlank()) {
+                parameters.put(IdempotencyParameters.STORE, store);
+            }
+            parameters.put(IdempotencyParameters.TTL_SECONDS, String.valueOf(ttlSeconds));
+            parameters.put(IdempotencyParameters.WAIT_MILLIS, String.valueOf(waitMillis));
+            parameters.put(IdempotencyParameters.MAX_STORED_BODY_BYTES, String.valueOf(maxStoredBodyBytes));
+            parameters.put(IdempotencyParameters.MAX_REQUEST_BODY_BYTES, String.valueOf(maxRequestBodyBytes));
+            parameters.put(IdempotencyParameters.FAIL_OPEN, String.valueOf(failOpen));
+            return parameters;
+        }
     }
 
     public String getErrorListener() {

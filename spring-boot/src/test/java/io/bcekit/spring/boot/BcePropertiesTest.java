@@ -106,6 +106,13 @@ class BcePropertiesTest {
     }
 
     @Test
+    void badIdempotencySettingsStopTheStartNamingThem() {
+        assertThat(startFailure("bcekit.idempotency.ttl-seconds=0"))
+                .contains("Bad bcekit.idempotency.ttl-seconds '0'; use a whole number from 1 to 2147483647");
+        assertThat(startFailure("bcekit.idempotency.stor=redis")).contains("[bcekit.idempotency.stor] were left unbound");
+    }
+
+    @Test
     void blankMdcKeyStopsTheStartNamingIt() {
         assertThat(startFailure("bcekit.mdc-key= ")).contains("Bad bcekit.mdc-key: it must not be blank");
     }

@@ -27,13 +27,21 @@ class ConfigurationMetadataTest {
         }
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("bcekit.error-listener", null);
+        expected.put("bcekit.idempotency.enabled", "false");
+        expected.put("bcekit.idempotency.fail-open", "false");
+        expected.put("bcekit.idempotency.max-request-body-bytes", "1048576");
+        expected.put("bcekit.idempotency.max-stored-body-bytes", "1048576");
+        expected.put("bcekit.idempotency.store", null);
+        expected.put("bcekit.idempotency.ttl-seconds", "86400");
+        expected.put("bcekit.idempotency.wait-millis", "5000");
         expected.put("bcekit.mdc-key", BceErrorConfig.DEFAULT_MDC_KEY);
         expected.put("bcekit.request-id-generator", null);
         expected.put("bcekit.request-id-policy", "accept-valid");
         expected.put("bcekit.translation-rules", null);
         assertThat(defaults).containsExactlyEntriesOf(expected);
         assertThat(metadata.get("hints").findValuesAsString("target")).containsExactly(
-                "io.bcekit.core.config.ErrorListener", "io.bcekit.core.requestid.RequestIdGenerator",
+                "io.bcekit.core.config.ErrorListener", "io.bcekit.core.idempotency.IdempotencyStore",
+                "io.bcekit.core.requestid.RequestIdGenerator",
                 "io.bcekit.core.translation.TranslationRules");
     }
 }

@@ -23,6 +23,7 @@ public final class ClientToken {
         if (rawQuery == null) {
             return null;
         }
+        // "<=" (pitest's boundary mutant) gives the same answers: at the end there is only an empty parameter
         for (int start = 0; start < rawQuery.length(); ) {
             int end = rawQuery.indexOf('&', start);
             end = end < 0 ? rawQuery.length() : end;

@@ -10,17 +10,21 @@ import io.bcekit.core.idempotency.IdempotencyStore;
 import io.bcekit.core.idempotency.InMemoryIdempotencyStore;
 import io.bcekit.core.internal.IdempotencyParameters;
 import io.bcekit.micrometer.MicrometerErrorListener;
+import io.bcekit.redis.RedisIdempotencyStore;
 import io.bcekit.servlet.BceAuthFilter;
 import io.bcekit.servlet.BceErrorFilter;
 import io.bcekit.servlet.BceIdempotencyFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,6 +51,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @Import(ErrorControllerStandIn.class)
 public class BceAutoConfiguration implements BeanClassLoaderAware {
 
+    private static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
     private static final int AUTH_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
     private static final int IDEMPOTENCY_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
     private static final IdempotencyParameters IDEMPOTENCY_PROPERTIES =
@@ -66,6 +71,27 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         BceErrorConfig config = properties.toConfig(classLoader);
         ErrorListener listener = listeners.getIfUnique();
         return listener == null || properties.getErrorListener() != null ? config : config.withErrorListener(listener);
+    }
+
+    /**
+     * The idempotency store on Redis when {@code bcekit.redis.uri} is set and bcekit-redis is on the
+     * class path; as a store bean, it also switches idempotency on. Closed with the application.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.bcekit.redis.RedisIdempotencyStore")
+    static class RedisStore {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean(IdempotencyStore.class)
+        @ConditionalOnProperty(prefix = "bcekit.redis", name = "uri")
+        RedisIdempotencyStore bceRedisIdempotencyStore(BceProperties properties) {
+            BceProperties.Redis redis = properties.getRedis();
+            if (!redis.isCluster()) {
+                return new RedisIdempotencyStore(redis.getUri().trim(), redis.getPrefix());
+            }
+            return RedisIdempotencyStore.cluster(Arrays.stream(redis.getUri().split(",")).map(String::trim)
+                    .filter(uri -> !uri.isEmpty()).toList(), redis.getPrefix(), REDIS_COMMAND_TIMEOUT);
+        }
     }
 
     /**

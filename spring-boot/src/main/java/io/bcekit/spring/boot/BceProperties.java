@@ -77,6 +77,50 @@ public class BceProperties {
     /** {@code bcekit.idempotency.*}: clientToken idempotency (BceIdempotencyFilter). */
     private final Idempotency idempotency = new Idempotency();
 
+    /** {@code bcekit.redis.*}: the Redis that keeps client tokens (bcekit-redis), as its system properties name it. */
+    private final Redis redis = new Redis();
+
+    public Redis getRedis() {
+        return redis;
+    }
+
+    /** Where client tokens live when several instances share them: a RedisIdempotencyStore, made when {@code uri} is set. */
+    public static class Redis {
+
+        /** Redis URI, e.g. redis://10.0.0.5:6379/0; with cluster, comma-separated seed nodes. Unset: no Redis store. */
+        private String uri;
+
+        /** Prefix of every key the store writes. */
+        private String prefix = "bcekit:idempotency:";
+
+        /** Whether uri names nodes of a Redis Cluster. */
+        private boolean cluster;
+
+        public String getUri() {
+            return uri;
+        }
+
+        public void setUri(String uri) {
+            this.uri = uri;
+        }
+
+        public String getPrefix() {
+            return prefix;
+        }
+
+        public void setPrefix(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public boolean isCluster() {
+            return cluster;
+        }
+
+        public void setCluster(boolean cluster) {
+            this.cluster = cluster;
+        }
+    }
+
     public Idempotency getIdempotency() {
         return idempotency;
     }

@@ -35,6 +35,9 @@ class ConfigurationMetadataTest {
         expected.put("bcekit.idempotency.ttl-seconds", "86400");
         expected.put("bcekit.idempotency.wait-millis", "5000");
         expected.put("bcekit.mdc-key", BceErrorConfig.DEFAULT_MDC_KEY);
+        expected.put("bcekit.redis.cluster", "false");
+        expected.put("bcekit.redis.prefix", "bcekit:idempotency:");
+        expected.put("bcekit.redis.uri", null);
         expected.put("bcekit.request-id-generator", null);
         expected.put("bcekit.request-id-policy", "accept-valid");
         expected.put("bcekit.translation-rules", null);

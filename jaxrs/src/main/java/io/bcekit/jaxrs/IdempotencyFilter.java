@@ -3,6 +3,7 @@ package io.bcekit.jaxrs;
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.core.idempotency.AnswerRecorder;
 import io.bcekit.core.idempotency.ClientToken;
+import io.bcekit.core.idempotency.GuardedRequestBody;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.RequestFingerprint;
 import io.bcekit.core.idempotency.StoredResponse;
@@ -53,7 +54,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         if (token == null) {
             return;
         }
-        byte[] body = IdempotencyGuard.readBody(request.getEntityStream(), request.getLength(), maxRequestBodyBytes);
+        byte[] body = GuardedRequestBody.read(request.getEntityStream(), request.getLength(), maxRequestBodyBytes);
         String fingerprint = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body);
         IdempotencyGuard.Decision decision = guard.begin(scope(request), token, fingerprint);
         if (decision instanceof IdempotencyGuard.Replay replay) {

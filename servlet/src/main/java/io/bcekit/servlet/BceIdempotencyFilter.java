@@ -2,6 +2,7 @@ package io.bcekit.servlet;
 
 import io.bcekit.auth.BcePrincipal;
 import io.bcekit.core.idempotency.ClientToken;
+import io.bcekit.core.idempotency.GuardedRequestBody;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.RequestFingerprint;
 import io.bcekit.core.idempotency.StoredResponse;
@@ -74,7 +75,7 @@ public class BceIdempotencyFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = IdempotencyGuard.readBody(http.getInputStream(), http.getContentLengthLong(), maxRequestBodyBytes);
+        byte[] body = GuardedRequestBody.read(http.getInputStream(), http.getContentLengthLong(), maxRequestBodyBytes);
         String fingerprint = RequestFingerprint.of(http.getMethod(), http.getRequestURI(), http.getQueryString(), body);
         String scope = BceAuthFilter.principalOf(http).map(BcePrincipal::accessKeyId).orElse(IdempotencyGuard.ANONYMOUS_SCOPE);
         IdempotencyGuard current = guard;

@@ -1,14 +1,10 @@
 package io.bcekit.core.idempotency;
 
 import io.bcekit.core.BceException;
-import io.bcekit.core.RequestBodyException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.catalogue.HttpStatusErrors;
 import io.bcekit.core.catalogue.IdempotencyErrors;
 import io.bcekit.core.requestid.RandomUuidGenerator;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -64,35 +60,6 @@ public final class IdempotencyGuard {
     /** Whether a request with {@code method} is guarded when it carries a client token: the mutating ones. */
     public static boolean guards(String method) {
         return GUARDED_METHODS.contains(method);
-    }
-
-    /**
-     * The body of a guarded request, read whole (it is fingerprinted before the handler runs) up to
-     * {@code maxBytes}; a longer one, declared ({@code declaredLength}, -1 when unknown) or sent, is
-     * {@code EntityTooLarge} and is read no further. A declared body is read to its length in one
-     * array of that size (not in the 8 KiB steps of an unknown length); one that ends before it
-     * never fully arrived.
-     */
-    public static byte[] readBody(InputStream body, long declaredLength, int maxBytes) throws IOException {
-        if (declaredLength > maxBytes) {
-            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
-        }
-        if (body == null) {
-            return new byte[0];
-        }
-        if (declaredLength >= 0) {
-            byte[] read = body.readNBytes((int) declaredLength);
-            if (read.length < declaredLength) {
-                throw RequestBodyException.of(new EOFException(
-                        "The body ended after " + read.length + " of its " + declaredLength + " bytes"));
-            }
-            return read;
-        }
-        byte[] read = body.readNBytes(maxBytes + 1);
-        if (read.length > maxBytes) {
-            throw new BceException(HttpStatusErrors.ENTITY_TOO_LARGE);
-        }
-        return read;
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,7 +100,7 @@ public final class BceFeature implements Feature {
     public boolean configure(FeatureContext context) {
         Map<String, String> properties = bcekitProperties(context.getConfiguration().getProperties());
         Set<String> versions = apiVersions.isEmpty() ? versions(properties.remove(API_VERSIONS)) : apiVersions;
-        BceErrorConfig effective = config != null ? config : ConfigParameters.read(properties, classLoader());
+        BceErrorConfig effective = config != null ? config : ConfigParameters.read(properties, ApplicationProperties.classLoader());
         FailureTranslator translator = effective.translator();
 
         context.register(new RequestIdFilter(effective), RequestIdFilter.PRIORITY);
@@ -133,15 +132,10 @@ public final class BceFeature implements Feature {
         }
     }
 
+    /** The {@code bcekit.*} properties but {@code bcekit.idempotency.*}, which BceIdempotencyFeature checks. */
     private static Map<String, String> bcekitProperties(Map<String, Object> all) {
-        Map<String, String> found = new LinkedHashMap<>();
-        all.forEach((name, value) -> {
-            // bcekit.idempotency.* belong to BceIdempotencyFeature, which checks them
-            if (name.startsWith(PROPERTY_PREFIX) && !name.startsWith(BceIdempotencyFeature.PROPERTY_PREFIX)
-                    && value != null) {
-                found.put(name.substring(PROPERTY_PREFIX.length()), value.toString());
-            }
-        });
+        Map<String, String> found = ApplicationProperties.under(PROPERTY_PREFIX, all);
+        found.keySet().removeIf(name -> (PROPERTY_PREFIX + name).startsWith(BceIdempotencyFeature.PROPERTY_PREFIX));
         return found;
     }
 
@@ -150,11 +144,6 @@ public final class BceFeature implements Feature {
             return Set.of();
         }
         return Arrays.stream(list.split(",")).map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return loader != null ? loader : BceFeature.class.getClassLoader();
     }
 
     private static boolean present(String className) {

@@ -4,8 +4,6 @@ import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.internal.IdempotencyParameters;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,25 +41,10 @@ public final class BceIdempotencyFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         IdempotencyParameters.Settings effective = settings != null ? settings
-                : PROPERTIES.read(properties(context.getConfiguration().getProperties()), classLoader());
+                : PROPERTIES.read(ApplicationProperties.under(PROPERTY_PREFIX, context.getConfiguration().getProperties()),
+                        ApplicationProperties.classLoader());
         context.register(new IdempotencyFilter(effective.guard(), effective.maxRequestBodyBytes()),
                 IdempotencyFilter.PRIORITY);
         return true;
-    }
-
-    /** The {@code bcekit.idempotency.*} properties, by their names without the prefix. */
-    static Map<String, String> properties(Map<String, Object> all) {
-        Map<String, String> found = new LinkedHashMap<>();
-        all.forEach((name, value) -> {
-            if (name.startsWith(PROPERTY_PREFIX) && value != null) {
-                found.put(name.substring(PROPERTY_PREFIX.length()), value.toString());
-            }
-        });
-        return found;
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return loader != null ? loader : BceIdempotencyFeature.class.getClassLoader();
     }
 }

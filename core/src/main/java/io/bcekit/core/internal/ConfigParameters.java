@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Reads a {@link BceErrorConfig} from string parameters. Names:
@@ -37,20 +38,28 @@ public final class ConfigParameters {
     }
 
     public static BceErrorConfig read(Map<String, String> parameters, ClassLoader classLoader) {
+        return read(parameters, classLoader, "");
+    }
+
+    /**
+     * As {@link #read(Map, ClassLoader)}, for names the user writes with {@code prefix} in front
+     * (Spring Boot's {@code bcekit.}): messages name them so.
+     */
+    public static BceErrorConfig read(Map<String, String> parameters, ClassLoader classLoader, String prefix) {
         for (String name : parameters.keySet()) {
             if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("Unknown bcekit parameter '" + name + "'; known parameters: "
-                        + new TreeSet<>(NAMES));
+                throw new IllegalArgumentException("Unknown bcekit parameter '" + prefix + name + "'; known parameters: "
+                        + NAMES.stream().map(known -> prefix + known).collect(Collectors.toCollection(TreeSet::new)));
             }
         }
         BceErrorConfig config = BceErrorConfig.defaults();
         String policy = parameters.get(REQUEST_ID_POLICY);
         if (policy != null) {
-            config = config.withRequestIdPolicy(policy(policy.trim()));
+            config = config.withRequestIdPolicy(policy(policy.trim(), prefix));
         }
         String generator = parameters.get(REQUEST_ID_GENERATOR);
         if (generator != null) {
-            config = config.withRequestIdGenerator(instantiate(REQUEST_ID_GENERATOR, generator.trim(),
+            config = config.withRequestIdGenerator(instantiate(prefix + REQUEST_ID_GENERATOR, generator.trim(),
                     RequestIdGenerator.class, classLoader));
         }
         String mdcKey = parameters.get(MDC_KEY);
@@ -62,7 +71,7 @@ public final class ConfigParameters {
             FailureTranslator.Builder translator = FailureTranslator.builder();
             for (String className : rules.split(",")) {
                 if (!className.isBlank()) {
-                    translator.apply(instantiate(TRANSLATION_RULES, className.trim(), TranslationRules.class,
+                    translator.apply(instantiate(prefix + TRANSLATION_RULES, className.trim(), TranslationRules.class,
                             classLoader));
                 }
             }
@@ -70,17 +79,17 @@ public final class ConfigParameters {
         }
         String listener = parameters.get(ERROR_LISTENER);
         if (listener != null) {
-            config = config.withErrorListener(instantiate(ERROR_LISTENER, listener.trim(), ErrorListener.class,
+            config = config.withErrorListener(instantiate(prefix + ERROR_LISTENER, listener.trim(), ErrorListener.class,
                     classLoader));
         }
         return config;
     }
 
-    private static RequestIdPolicy policy(String value) {
+    private static RequestIdPolicy policy(String value, String prefix) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "accept-valid" -> RequestIdPolicy.ACCEPT_VALID;
             case "always-generate" -> RequestIdPolicy.ALWAYS_GENERATE;
-            default -> throw new IllegalArgumentException("Bad " + REQUEST_ID_POLICY + " '" + value
+            default -> throw new IllegalArgumentException("Bad " + prefix + REQUEST_ID_POLICY + " '" + value
                     + "'; use accept-valid or always-generate");
         };
     }

@@ -139,6 +139,23 @@ class ConfigParametersTest {
     }
 
     @Test
+    void namesInMessagesCarryThePrefixGiven() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ConfigParameters.read(Map.of("mdc-keys", "x"), LOADER, "bcekit."))
+                .withMessage("Unknown bcekit parameter 'bcekit.mdc-keys'; known parameters: [bcekit.error-listener, "
+                        + "bcekit.mdc-key, bcekit.request-id-generator, bcekit.request-id-policy, bcekit.translation-rules]");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-policy", "never"), LOADER, "bcekit."))
+                .withMessage("Bad bcekit.request-id-policy 'never'; use accept-valid or always-generate");
+        for (String name : new String[] {"request-id-generator", "translation-rules", "error-listener"}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ConfigParameters.read(Map.of(name, "com.example.Missing"), LOADER, "bcekit."))
+                    .withMessage("Bad bcekit." + name + ": class com.example.Missing not found");
+        }
+        assertThat(ConfigParameters.read(Map.of("mdc-key", "traceId"), LOADER, "bcekit.").mdcKey()).isEqualTo("traceId");
+    }
+
+    @Test
     void blankMdcKeyIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ConfigParameters.read(Map.of("mdc-key", "  "), LOADER))

@@ -1,16 +1,13 @@
 package io.bcekit.spring.boot;
 
 import io.bcekit.core.config.BceErrorConfig;
-import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.internal.ConfigParameters;
 import io.bcekit.core.internal.IdempotencyParameters;
-import io.bcekit.core.requestid.RequestIdGenerator;
 import io.bcekit.core.requestid.RequestIdPolicy;
-import io.bcekit.core.translation.FailureTranslator;
-import io.bcekit.core.translation.TranslationRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -237,30 +234,21 @@ public class BceProperties {
      * value fails with an {@link IllegalArgumentException} naming its property.
      */
     BceErrorConfig toConfig(ClassLoader classLoader) {
-        BceErrorConfig config = BceErrorConfig.defaults().withRequestIdPolicy(requestIdPolicy);
-        if (requestIdGenerator != null && !requestIdGenerator.isBlank()) {
-            config = config.withRequestIdGenerator(ConfigParameters.instantiate("bcekit.request-id-generator",
-                    requestIdGenerator.trim(), RequestIdGenerator.class, classLoader));
+        if (mdcKey == null || mdcKey.isBlank()) {
+            throw new IllegalArgumentException("Bad bcekit.mdc-key: it must not be blank");
         }
-        try {
-            config = config.withMdcKey(mdcKey);
-        } catch (IllegalArgumentException | NullPointerException blank) {
-            throw new IllegalArgumentException("Bad bcekit.mdc-key: it must not be blank", blank);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(ConfigParameters.REQUEST_ID_POLICY, requestIdPolicy.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        parameters.put(ConfigParameters.MDC_KEY, mdcKey);
+        if (requestIdGenerator != null && !requestIdGenerator.isBlank()) {
+            parameters.put(ConfigParameters.REQUEST_ID_GENERATOR, requestIdGenerator);
         }
         if (!translationRules.isEmpty()) {
-            FailureTranslator.Builder translator = FailureTranslator.builder();
-            for (String className : translationRules) {
-                if (!className.isBlank()) {
-                    translator.apply(ConfigParameters.instantiate("bcekit.translation-rules", className.trim(),
-                            TranslationRules.class, classLoader));
-                }
-            }
-            config = config.withTranslator(translator.build());
+            parameters.put(ConfigParameters.TRANSLATION_RULES, String.join(",", translationRules));
         }
         if (errorListener != null && !errorListener.isBlank()) {
-            config = config.withErrorListener(ConfigParameters.instantiate("bcekit.error-listener",
-                    errorListener.trim(), ErrorListener.class, classLoader));
+            parameters.put(ConfigParameters.ERROR_LISTENER, errorListener);
         }
-        return config;
+        return ConfigParameters.read(parameters, classLoader, "bcekit.");
     }
 }

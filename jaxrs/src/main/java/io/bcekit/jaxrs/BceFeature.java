@@ -1,5 +1,6 @@
 package io.bcekit.jaxrs;
 
+import io.bcekit.core.config.ApiVersions;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.internal.Attributes;
 import io.bcekit.core.internal.ConfigParameters;
@@ -7,14 +8,12 @@ import io.bcekit.core.translation.FailureTranslator;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * One registration for a Jakarta REST application: every failure in the JAX-RS layer becomes the
@@ -32,9 +31,9 @@ import java.util.stream.Collectors;
  *
  * <p>Registered as a class ({@code register(BceFeature.class)}), it reads its settings from the
  * application's properties: {@code bcekit.request-id-policy}, {@code bcekit.request-id-generator},
- * {@code bcekit.mdc-key}, {@code bcekit.translation-rules}, {@code bcekit.error-listener} (as the servlet
- * filter's init-params) and
- * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}). An unknown {@code bcekit.*}
+ * {@code bcekit.mdc-key}, {@code bcekit.translation-rules}, {@code bcekit.error-listener} and
+ * {@code bcekit.api-versions} (comma-separated, e.g. {@code v1,v2}), as the servlet filter's
+ * init-params; paths are read relative to the application's base URI. An unknown {@code bcekit.*}
  * property fails at start-up ({@code bcekit.idempotency.*} are {@link BceIdempotencyFeature}'s).
  */
 public final class BceFeature implements Feature {
@@ -43,7 +42,6 @@ public final class BceFeature implements Feature {
     public static final int PRIORITY = 100;
 
     static final String PROPERTY_PREFIX = "bcekit.";
-    static final String API_VERSIONS = "api-versions";
 
     /** The parts an application may leave out, to register its own in their place. */
     public enum Part {
@@ -60,27 +58,28 @@ public final class BceFeature implements Feature {
     }
 
     private final BceErrorConfig config;
-    private final Set<String> apiVersions;
+    private final ApiVersions apiVersions;
     private final Set<Part> left;
 
     /** Settings from the application's {@code bcekit.*} properties, defaults otherwise. */
     public BceFeature() {
-        this(null, Set.of(), Set.of());
+        this(null, null, Set.of());
     }
 
     public BceFeature(BceErrorConfig config) {
-        this(Objects.requireNonNull(config, "config"), Set.of(), Set.of());
+        this(Objects.requireNonNull(config, "config"), null, Set.of());
     }
 
-    private BceFeature(BceErrorConfig config, Set<String> apiVersions, Set<Part> left) {
+    /** {@code apiVersions} null: those of the configuration. */
+    private BceFeature(BceErrorConfig config, ApiVersions apiVersions, Set<Part> left) {
         this.config = config;
-        this.apiVersions = Set.copyOf(apiVersions);
+        this.apiVersions = apiVersions;
         this.left = Set.copyOf(left);
     }
 
     /** Answers {@code /vN/…} for any version not listed with {@code InvalidVersion} (404). */
     public BceFeature withApiVersions(String... versions) {
-        return new BceFeature(config, Set.of(versions), left);
+        return new BceFeature(config, ApiVersions.of(versions), left);
     }
 
     /** Leaves {@code part} unregistered. */
@@ -99,12 +98,12 @@ public final class BceFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         Map<String, String> properties = bcekitProperties(context.getConfiguration().getProperties());
-        Set<String> versions = apiVersions.isEmpty() ? versions(properties.remove(API_VERSIONS)) : apiVersions;
         BceErrorConfig effective = config != null ? config : ConfigParameters.read(properties, ApplicationProperties.classLoader());
+        ApiVersions versions = apiVersions != null ? apiVersions : effective.apiVersions();
         FailureTranslator translator = effective.translator();
 
         context.register(new RequestIdFilter(effective), RequestIdFilter.PRIORITY);
-        if (!versions.isEmpty()) {
+        if (!versions.equals(ApiVersions.ANY)) {
             context.register(new ApiVersionFilter(versions), PRIORITY + 1);
         }
         context.register(new BceExceptionMapper(translator), PRIORITY);
@@ -137,13 +136,6 @@ public final class BceFeature implements Feature {
         Map<String, String> found = ApplicationProperties.under(PROPERTY_PREFIX, all);
         found.keySet().removeIf(name -> (PROPERTY_PREFIX + name).startsWith(BceIdempotencyFeature.PROPERTY_PREFIX));
         return found;
-    }
-
-    private static Set<String> versions(String list) {
-        if (list == null || list.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(list.split(",")).map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
 
     private static boolean present(String className) {

@@ -3,6 +3,8 @@ package io.bcekit.jaxrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.bcekit.core.config.ApiVersions;
+import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.jaxrs.RecordingFeatureContext.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,10 @@ class BceFeaturePartsTest {
                 .contains(new Registration("ApiVersionFilter", 101));
         assertThat(configure(new BceFeature(), Map.of("bcekit.api-versions", "v1, v2")))
                 .contains(new Registration("ApiVersionFilter", 101));
+        assertThat(configure(new BceFeature(BceErrorConfig.defaults().withApiVersions(ApiVersions.of("v1"))), Map.of()))
+                .contains(new Registration("ApiVersionFilter", 101));
+        assertThat(configure(new BceFeature(BceErrorConfig.defaults().withApiVersions(ApiVersions.of("v1")))
+                .withApiVersions(), Map.of())).doesNotContain(new Registration("ApiVersionFilter", 101));
         assertThat(BceAuthRequestFilter.PRIORITY).isBetween(RequestIdFilter.PRIORITY + 1, 100);
     }
 

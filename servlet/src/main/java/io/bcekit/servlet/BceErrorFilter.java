@@ -1,5 +1,7 @@
 package io.bcekit.servlet;
 
+import io.bcekit.core.BceException;
+import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.internal.Attributes;
 import io.bcekit.core.internal.ConfigParameters;
@@ -30,8 +32,9 @@ import java.util.Optional;
  * (including the container's own 404 and 405), empty-bodied error statuses, async errors and
  * timeouts, and failures the container routes to an error page. Init-params
  * ({@code request-id-policy}, {@code request-id-generator}, {@code mdc-key},
- * {@code translation-rules}, {@code error-listener}) are those of the README's configuration reference; an unknown one, or
- * a bad value, stops the filter from starting.
+ * {@code translation-rules}, {@code error-listener}, {@code api-versions}) are those of the README's
+ * configuration reference; an unknown one, or a bad value, stops the filter from starting. With API
+ * versions declared, a path (after the context path) naming another version is {@code InvalidVersion}.
  */
 public class BceErrorFilter implements Filter {
 
@@ -109,6 +112,11 @@ public class BceErrorFilter implements Filter {
         // An async dispatch of a request started with our wrappers arrives with them: reuse, don't stack.
         ErrorCapturingResponse capturing = response instanceof ErrorCapturingResponse existing ? existing
                 : new ErrorCapturingResponse(response, new EnvelopeWriter(request, response, requestId, responder));
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && responder.config().apiVersions().refuses(pathInApplication(request))) {
+            capturing.envelope().answerFailure(new BceException(GlobalErrors.INVALID_VERSION));
+            return;
+        }
         HttpServletRequest wrapped = request instanceof ErrorCapturingRequest ? request
                 : new ErrorCapturingRequest(request, capturing);
         try {
@@ -122,6 +130,13 @@ public class BceErrorFilter implements Filter {
         } else {
             capturing.finish();
         }
+    }
+
+    /** The request's path as sent, without the context path. */
+    private static String pathInApplication(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        return uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
     }
 
     private static void answerErrorDispatch(HttpServletRequest request, HttpServletResponse response,

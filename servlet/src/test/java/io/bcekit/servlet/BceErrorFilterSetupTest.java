@@ -104,14 +104,19 @@ class BceErrorFilterSetupTest {
     }
 
     private URI start(FilterHolder filter) throws Exception {
+        return start(filter, "/");
+    }
+
+    private URI start(FilterHolder filter, String contextPath) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/");
+        ServletContextHandler context = new ServletContextHandler(contextPath);
         context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         context.addServlet(MissingKeyServlet.class, "/keys/*");
+        context.addServlet(MissingKeyServlet.class, "/v1/*");
         context.addServlet(AsyncRejectingServlet.class, "/async").setAsyncSupported(true);
         server.setHandler(context);
         server.start();
@@ -150,6 +155,30 @@ class BceErrorFilterSetupTest {
         assertEnvelope(http.send(HttpRequest.newBuilder(base.resolve("/async")).build(),
                 HttpResponse.BodyHandlers.ofByteArray()), 429, "TooManyRequests",
                 "Too many requests. Please slow down and try again later.");
+    }
+
+    @Test
+    void aPathNamingAnUnservedApiVersionAfterTheContextPathIsInvalidVersion() throws Exception {
+        FilterHolder filter = new FilterHolder(BceErrorFilter.class);
+        filter.setInitParameters(Map.of("api-versions", "v1", "translation-rules", StorageRules.class.getName()));
+        URI base = start(filter, "/svc");
+
+        assertEnvelope(send(base.resolve("/svc/v9/keys/cat")), 404, "InvalidVersion", "The API version specified was invalid.");
+        assertEnvelope(send(base.resolve("/svc/v2")), 404, "InvalidVersion", "The API version specified was invalid.");
+        assertEnvelope(send(base.resolve("/svc/v1/keys/cat")), 404, "NoSuchKey", "The resource you requested does not exist");
+        assertEnvelope(send(base.resolve("/svc/keys/cat")), 404, "NoSuchKey", "The resource you requested does not exist");
+        assertEnvelope(send(base.resolve("/svc/vx/cat")), 400, "InvalidURI", "Could not parse the specified URI.");
+    }
+
+    @Test
+    void badApiVersionsInitParamStopsTheFilterFromStarting() {
+        FilterHolder filter = new FilterHolder(BceErrorFilter.class);
+        filter.setInitParameter("api-versions", "1");
+        assertThatThrownBy(() -> start(filter)).hasStackTraceContaining("Bad api-versions: Bad API version '1'");
+    }
+
+    private HttpResponse<byte[]> send(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

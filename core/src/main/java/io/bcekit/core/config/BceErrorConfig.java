@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Everything an adapter needs to answer failures: request-id policy and generator, MDC key,
- * translation table, failure log and error listener. Immutable; each {@code withX} returns a changed copy.
+ * translation table, failure log, error listener and the API versions served. Immutable; each
+ * {@code withX} returns a changed copy.
  * Adapters also read one from string parameters ({@code web.xml} init-params, {@code bcekit.*}
  * properties) with the same names as the {@code withX} methods, e.g. {@code request-id-policy}.
  */
@@ -24,46 +25,64 @@ public final class BceErrorConfig {
     private final FailureTranslator translator;
     private final FailureLog failureLog;
     private final ErrorListener errorListener;
+    private final ApiVersions apiVersions;
 
     private BceErrorConfig(RequestIdPolicy requestIdPolicy, RequestIdGenerator requestIdGenerator, String mdcKey,
-            FailureTranslator translator, FailureLog failureLog, ErrorListener errorListener) {
+            FailureTranslator translator, FailureLog failureLog, ErrorListener errorListener, ApiVersions apiVersions) {
         this.requestIdPolicy = Objects.requireNonNull(requestIdPolicy, "requestIdPolicy");
         this.requestIdGenerator = Objects.requireNonNull(requestIdGenerator, "requestIdGenerator");
         this.mdcKey = requireMdcKey(mdcKey);
         this.translator = Objects.requireNonNull(translator, "translator");
         this.failureLog = Objects.requireNonNull(failureLog, "failureLog");
         this.errorListener = Objects.requireNonNull(errorListener, "errorListener");
+        this.apiVersions = Objects.requireNonNull(apiVersions, "apiVersions");
     }
 
-    /** Accept valid incoming ids, random UUIDs, MDC key {@code requestId}, built-in table, SLF4J log, no listener. */
+    /**
+     * Accept valid incoming ids, random UUIDs, MDC key {@code requestId}, built-in table, SLF4J log,
+     * no listener, any API version.
+     */
     public static BceErrorConfig defaults() {
         return new BceErrorConfig(RequestIdPolicy.ACCEPT_VALID, new RandomUuidGenerator(), DEFAULT_MDC_KEY,
-                FailureTranslator.defaults(), new Slf4jFailureLog(), ErrorListener.NONE);
+                FailureTranslator.defaults(), new Slf4jFailureLog(), ErrorListener.NONE,
+                ApiVersions.ANY);
     }
 
     public BceErrorConfig withRequestIdPolicy(RequestIdPolicy policy) {
-        return new BceErrorConfig(policy, requestIdGenerator, mdcKey, translator, failureLog, errorListener);
+        return new BceErrorConfig(policy, requestIdGenerator, mdcKey, translator, failureLog, errorListener,
+                apiVersions);
     }
 
     public BceErrorConfig withRequestIdGenerator(RequestIdGenerator generator) {
-        return new BceErrorConfig(requestIdPolicy, generator, mdcKey, translator, failureLog, errorListener);
+        return new BceErrorConfig(requestIdPolicy, generator, mdcKey, translator, failureLog, errorListener,
+                apiVersions);
     }
 
     public BceErrorConfig withMdcKey(String key) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, key, translator, failureLog, errorListener);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, key, translator, failureLog, errorListener,
+                apiVersions);
     }
 
     public BceErrorConfig withTranslator(FailureTranslator failureTranslator) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, failureTranslator, failureLog, errorListener);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, failureTranslator, failureLog,
+                errorListener, apiVersions);
     }
 
     public BceErrorConfig withFailureLog(FailureLog log) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, log, errorListener);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, log, errorListener,
+                apiVersions);
     }
 
     /** {@code listener} is told of every error answer; {@link ErrorListener#NONE} (the default) for none. */
     public BceErrorConfig withErrorListener(ErrorListener listener) {
-        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, failureLog, listener);
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, failureLog, listener,
+                apiVersions);
+    }
+
+    /** Paths naming a version not served are {@code InvalidVersion}; {@link ApiVersions#ANY} (default): no check. */
+    public BceErrorConfig withApiVersions(ApiVersions versions) {
+        return new BceErrorConfig(requestIdPolicy, requestIdGenerator, mdcKey, translator, failureLog, errorListener,
+                versions);
     }
 
     public RequestIdPolicy requestIdPolicy() {
@@ -88,6 +107,10 @@ public final class BceErrorConfig {
 
     public ErrorListener errorListener() {
         return errorListener;
+    }
+
+    public ApiVersions apiVersions() {
+        return apiVersions;
     }
 
     /** The id for a request that arrived with header value {@code incoming} (null when absent). */

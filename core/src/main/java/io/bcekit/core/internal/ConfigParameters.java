@@ -1,5 +1,6 @@
 package io.bcekit.core.internal;
 
+import io.bcekit.core.config.ApiVersions;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.requestid.RequestIdGenerator;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  *   <li>{@code request-id-generator}: class name of a {@link RequestIdGenerator};</li>
  *   <li>{@code mdc-key}: the SLF4J MDC key (default {@code requestId});</li>
  *   <li>{@code translation-rules}: comma-separated class names of {@link TranslationRules};</li>
- *   <li>{@code error-listener}: class name of an {@link ErrorListener}.</li>
+ *   <li>{@code error-listener}: class name of an {@link ErrorListener};</li>
+ *   <li>{@code api-versions}: comma-separated {@link ApiVersions} served, e.g. {@code v1,v2}.</li>
  * </ul>
  * An unknown name or a bad value fails with an {@link IllegalArgumentException} naming it.
  */
@@ -30,9 +32,10 @@ public final class ConfigParameters {
     public static final String MDC_KEY = "mdc-key";
     public static final String TRANSLATION_RULES = "translation-rules";
     public static final String ERROR_LISTENER = "error-listener";
+    public static final String API_VERSIONS = "api-versions";
 
     private static final Set<String> NAMES = Set.of(REQUEST_ID_POLICY, REQUEST_ID_GENERATOR, MDC_KEY, TRANSLATION_RULES,
-            ERROR_LISTENER);
+            ERROR_LISTENER, API_VERSIONS);
 
     private ConfigParameters() {
     }
@@ -82,7 +85,19 @@ public final class ConfigParameters {
             config = config.withErrorListener(instantiate(prefix + ERROR_LISTENER, listener.trim(), ErrorListener.class,
                     classLoader));
         }
+        String versions = parameters.get(API_VERSIONS);
+        if (versions != null) {
+            config = config.withApiVersions(apiVersions(versions, prefix));
+        }
         return config;
+    }
+
+    private static ApiVersions apiVersions(String list, String prefix) {
+        try {
+            return ApiVersions.parse(list);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Bad " + prefix + API_VERSIONS + ": " + e.getMessage(), e);
+        }
     }
 
     private static RequestIdPolicy policy(String value, String prefix) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.bcekit.core.catalogue.EipErrors;
 import io.bcekit.core.catalogue.EipGroupErrors;
 import io.bcekit.core.catalogue.GlobalErrors;
+import io.bcekit.core.config.ApiVersions;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.config.ErrorListener;
 import io.bcekit.core.config.Slf4jFailureLog;
@@ -84,6 +85,7 @@ class ConfigParametersTest {
         assertThat(config.mdcKey()).isEqualTo("requestId");
         assertThat(config.failureLog()).isInstanceOf(Slf4jFailureLog.class);
         assertThat(config.errorListener()).isSameAs(ErrorListener.NONE);
+        assertThat(config.apiVersions()).isSameAs(ApiVersions.ANY);
         assertThat(config.translator().translateStatus(404).errorCode()).isSameAs(GlobalErrors.INVALID_URI);
         assertThat(config.requestIdFor("gateway-id.1")).isEqualTo("gateway-id.1");
     }
@@ -142,8 +144,8 @@ class ConfigParametersTest {
     void namesInMessagesCarryThePrefixGiven() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ConfigParameters.read(Map.of("mdc-keys", "x"), LOADER, "bcekit."))
-                .withMessage("Unknown bcekit parameter 'bcekit.mdc-keys'; known parameters: [bcekit.error-listener, "
-                        + "bcekit.mdc-key, bcekit.request-id-generator, bcekit.request-id-policy, bcekit.translation-rules]");
+                .withMessage("Unknown bcekit parameter 'bcekit.mdc-keys'; known parameters: [bcekit.api-versions, "
+                        + "bcekit.error-listener, bcekit.mdc-key, bcekit.request-id-generator, bcekit.request-id-policy, bcekit.translation-rules]");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-policy", "never"), LOADER, "bcekit."))
                 .withMessage("Bad bcekit.request-id-policy 'never'; use accept-valid or always-generate");
@@ -153,6 +155,16 @@ class ConfigParametersTest {
                     .withMessage("Bad bcekit." + name + ": class com.example.Missing not found");
         }
         assertThat(ConfigParameters.read(Map.of("mdc-key", "traceId"), LOADER, "bcekit.").mdcKey()).isEqualTo("traceId");
+    }
+
+    @Test
+    void apiVersionsAreReadAsACommaSeparatedList() {
+        assertThat(ConfigParameters.read(Map.of("api-versions", " v2, v1 ,"), LOADER).apiVersions())
+                .isEqualTo(ApiVersions.of("v1", "v2"));
+        assertThat(ConfigParameters.read(Map.of("api-versions", " "), LOADER).apiVersions()).isSameAs(ApiVersions.ANY);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ConfigParameters.read(Map.of("api-versions", "v1,2"), LOADER, "bcekit."))
+                .withMessage("Bad bcekit.api-versions: Bad API version '2'; use v and 1 to 4 digits, e.g. v1");
     }
 
     @Test
@@ -179,7 +191,7 @@ class ConfigParametersTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ConfigParameters.read(Map.of("request-id-polcy", "accept-valid"), LOADER))
                 .withMessage("Unknown bcekit parameter 'request-id-polcy'; known parameters: "
-                        + "[error-listener, mdc-key, request-id-generator, request-id-policy, translation-rules]");
+                        + "[api-versions, error-listener, mdc-key, request-id-generator, request-id-policy, translation-rules]");
     }
 
     @Test

@@ -39,6 +39,9 @@ public class BceProperties {
      */
     private String errorListener;
 
+    /** API versions served, e.g. v1: a path naming another (/v9/...) is InvalidVersion (404). Empty: no check. */
+    private List<String> apiVersions = new ArrayList<>();
+
     public RequestIdPolicy getRequestIdPolicy() {
         return requestIdPolicy;
     }
@@ -221,6 +224,14 @@ public class BceProperties {
         }
     }
 
+    public List<String> getApiVersions() {
+        return apiVersions;
+    }
+
+    public void setApiVersions(List<String> apiVersions) {
+        this.apiVersions = apiVersions;
+    }
+
     public String getErrorListener() {
         return errorListener;
     }
@@ -248,6 +259,9 @@ public class BceProperties {
         }
         if (errorListener != null && !errorListener.isBlank()) {
             parameters.put(ConfigParameters.ERROR_LISTENER, errorListener);
+        }
+        if (!apiVersions.isEmpty()) {
+            parameters.put(ConfigParameters.API_VERSIONS, String.join(",", apiVersions));
         }
         return ConfigParameters.read(parameters, classLoader, "bcekit.");
     }

@@ -70,6 +70,17 @@ class BcePropertiesTest {
     }
 
     @Test
+    void theApiVersionsPropertyAnswersAnUnservedVersionInvalidVersion() throws Exception {
+        try (RunningApplication application = RunningApplication.start("bcekit.api-versions=v1,v2")) {
+            assertEnvelope(get(application, "v9/eip"), 404, "InvalidVersion", "The API version specified was invalid.");
+            assertEnvelope(get(application, "v2/eip"), 400, "InvalidURI", "Could not parse the specified URI.");
+            assertEnvelope(get(application, "mvc/eip-not-found"), 404, "EipNotFound", "The specified eip does not exist.");
+        }
+        assertThat(startFailure("bcekit.api-versions=1"))
+                .contains("Bad bcekit.api-versions: Bad API version '1'; use v and 1 to 4 digits, e.g. v1");
+    }
+
+    @Test
     void withoutPropertiesTheDefaultsApply() throws Exception {
         try (RunningApplication application = RunningApplication.start()) {
             assertEnvelope(get(application, "mvc/unsupported"), 500, "InternalError",
@@ -77,6 +88,7 @@ class BcePropertiesTest {
             String id = assertEnvelope(get(application, "mvc/eip-not-found", "x-bce-request-id", "gateway-id-1"), 404,
                     "EipNotFound", "The specified eip does not exist.");
             assertThat(id).isEqualTo("gateway-id-1");
+            assertEnvelope(get(application, "v9/eip"), 400, "InvalidURI", "Could not parse the specified URI.");
         }
     }
 

@@ -26,6 +26,7 @@ class ConfigurationMetadataTest {
                     property.has("defaultValue") ? property.get("defaultValue").asString() : null);
         }
         Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("bcekit.api-versions", null);
         expected.put("bcekit.error-listener", null);
         expected.put("bcekit.idempotency.enabled", "false");
         expected.put("bcekit.idempotency.fail-open", "false");

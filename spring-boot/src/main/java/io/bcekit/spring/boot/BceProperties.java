@@ -87,7 +87,7 @@ public class BceProperties {
     /** Where client tokens live when several instances share them: a RedisIdempotencyStore, made when {@code uri} is set. */
     public static class Redis {
 
-        /** Redis URI, e.g. redis://10.0.0.5:6379/0; with cluster, comma-separated seed nodes. Unset: no Redis store. */
+        /** Redis URI, e.g. redis://10.0.0.5:6379/0; with cluster, comma-separated seed nodes. Set, it switches idempotency on. */
         private String uri;
 
         /** Prefix of every key the store writes. */

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,10 +34,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives a Spring Boot servlet application the BCE envelope: {@link BceErrorFilter} in front of
- * everything, {@link BceHandlerExceptionResolver} ahead of Spring MVC's own resolvers, and Boot's
+ * everything, {@link BceHandlerExceptionResolver} ahead of Spring MVC's status and default resolvers
+ * (after the application's {@code @ExceptionHandler} methods), and Boot's
  * error page controller replaced by a stand-in ({@link ErrorControllerStandIn}), so no failure
  * reaches the client as a Whitelabel page or Boot's JSON; bce-auth-v1 when the application declares
  * a CredentialSource; clientToken idempotency when it declares an IdempotencyStore or enables it.
@@ -167,10 +171,20 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         return registration;
     }
 
+    /**
+     * {@link BceHandlerExceptionResolver} inside Spring MVC's own chain, after the application's
+     * {@code @ExceptionHandler} methods and before Spring's status and default resolvers.
+     */
     @Bean
     @ConditionalOnClass(DispatcherServlet.class)
-    @ConditionalOnMissingBean
-    BceHandlerExceptionResolver bceHandlerExceptionResolver(BceErrorConfig config) {
-        return new BceHandlerExceptionResolver(config.translator());
+    @ConditionalOnMissingBean(name = "bceExceptionResolverPlacement")
+    WebMvcConfigurer bceExceptionResolverPlacement(BceErrorConfig config) {
+        BceHandlerExceptionResolver resolver = new BceHandlerExceptionResolver(config.translator());
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+                BceHandlerExceptionResolver.placeIn(resolvers, resolver);
+            }
+        };
     }
 }

@@ -4,12 +4,13 @@ import io.bcekit.core.translation.FailureTranslator;
 import io.bcekit.servlet.BceErrorFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Objects;
-import org.springframework.core.Ordered;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
  * Keeps Spring MVC from answering failures itself, so that {@link BceErrorFilter} answers every one
@@ -18,10 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
  * failure on to the filter, rewritten where needed into what core's translation table reads
  * (see {@link SpringMvcFailures}). It never writes a response: the filter is the one writer.
  *
- * <p>It works only with {@link BceErrorFilter} in front of the {@code DispatcherServlet}.
- * {@code @ExceptionHandler} methods are not consulted: throw {@code BceException} instead.
+ * <p>It works only with {@link BceErrorFilter} in front of the {@code DispatcherServlet}, placed in
+ * Spring MVC's chain of resolvers right after the one that calls the application's
+ * {@code @ExceptionHandler} methods ({@link #placeIn}), so that those still answer the exceptions
+ * they name.
  */
-public final class BceHandlerExceptionResolver implements HandlerExceptionResolver, Ordered {
+public final class BceHandlerExceptionResolver implements HandlerExceptionResolver {
 
     private final SpringMvcFailures failures;
 
@@ -48,8 +51,18 @@ public final class BceHandlerExceptionResolver implements HandlerExceptionResolv
         throw carried;
     }
 
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+    /**
+     * Puts {@code resolver} right after the {@link ExceptionHandlerExceptionResolver} in Spring MVC's
+     * own {@code resolvers} (ahead of its status and default resolvers), or first when there is none.
+     */
+    public static void placeIn(List<HandlerExceptionResolver> resolvers, BceHandlerExceptionResolver resolver) {
+        int at = 0;
+        for (int i = 0; i < resolvers.size(); i++) {
+            if (resolvers.get(i) instanceof ExceptionHandlerExceptionResolver) {
+                at = i + 1;
+                break;
+            }
+        }
+        resolvers.add(at, resolver);
     }
 }

@@ -100,6 +100,16 @@ public abstract class AbstractBootContractTest {
     }
 
     @Test
+    void theApplicationsOwnExceptionHandlerAnswersItsExceptionWithTheRequestIdHeader() throws Exception {
+        HttpResponse<byte[]> response = get("mvc/quota");
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().allValues("x-bce-request-id")).singleElement().asString().matches(UUID_V4);
+        assertThat(response.headers().allValues("retry-after")).containsExactly("60");
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/json");
+        assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"quota\":\"exhausted\"}");
+    }
+
+    @Test
     void validIncomingRequestIdIsReusedInHeaderAndBody() throws Exception {
         String id = assertEnvelope(get("mvc/eip-not-found", "x-bce-request-id", "gateway-id-1"), 404, "EipNotFound",
                 "The specified eip does not exist.");

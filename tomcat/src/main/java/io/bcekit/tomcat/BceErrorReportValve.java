@@ -4,6 +4,7 @@ import io.bcekit.core.BceException;
 import io.bcekit.core.catalogue.GlobalErrors;
 import io.bcekit.core.config.BceErrorConfig;
 import io.bcekit.core.internal.Attributes;
+import io.bcekit.core.internal.ConfigParameters;
 import io.bcekit.core.internal.ErrorResponder;
 import io.bcekit.core.internal.ErrorResponse;
 import io.bcekit.core.internal.RequestSummary;
@@ -12,6 +13,8 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Request;
@@ -36,27 +39,73 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Install: {@code <Host errorReportValveClass="io.bcekit.tomcat.BceErrorReportValve" …>} in
  * {@code server.xml}, or {@code ((StandardHost) tomcat.getHost()).setErrorReportValveClass(…)}
- * for embedded Tomcat (the no-argument form uses {@link BceErrorConfig#defaults()}).
+ * for embedded Tomcat. The no-argument form uses {@link BceErrorConfig#defaults()}, changed by
+ * the attributes of a {@code <Valve className="io.bcekit.tomcat.BceErrorReportValve" …>} element
+ * in the same host, named as {@code BceErrorFilter}'s init-params in camel case
+ * ({@code errorListener}, {@code translationRules}, {@code requestIdPolicy},
+ * {@code requestIdGenerator}, {@code mdcKey}); Tomcat then uses that valve as the host's error
+ * report valve. A bad attribute stops the host from starting, naming it.
  */
 public class BceErrorReportValve extends ErrorReportValve {
 
     private static final Logger LOG = LoggerFactory.getLogger(BceErrorReportValve.class);
 
-    private final ErrorResponder responder;
+    private final boolean configuredInCode;
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private volatile ErrorResponder responder;
 
+    /** With the defaults, or the settings of its {@code server.xml} attributes once initialised. */
     public BceErrorReportValve() {
-        this(BceErrorConfig.defaults());
+        this(BceErrorConfig.defaults(), false);
     }
 
+    /** With {@code config}; such a valve takes no attributes. */
     public BceErrorReportValve(BceErrorConfig config) {
-        this.responder = new ErrorResponder(Objects.requireNonNull(config, "config"), "tomcat");
+        this(Objects.requireNonNull(config, "config"), true);
+    }
+
+    private BceErrorReportValve(BceErrorConfig config, boolean configuredInCode) {
+        this.configuredInCode = configuredInCode;
+        this.responder = new ErrorResponder(config, "tomcat");
         setShowReport(false);
         setShowServerInfo(false);
+    }
+
+    public void setRequestIdPolicy(String policy) {
+        parameters.put(ConfigParameters.REQUEST_ID_POLICY, policy);
+    }
+
+    public void setRequestIdGenerator(String className) {
+        parameters.put(ConfigParameters.REQUEST_ID_GENERATOR, className);
+    }
+
+    public void setMdcKey(String key) {
+        parameters.put(ConfigParameters.MDC_KEY, key);
+    }
+
+    public void setTranslationRules(String classNames) {
+        parameters.put(ConfigParameters.TRANSLATION_RULES, classNames);
+    }
+
+    public void setErrorListener(String className) {
+        parameters.put(ConfigParameters.ERROR_LISTENER, className);
     }
 
     @Override
     protected void initInternal() throws LifecycleException {
         super.initInternal();
+        if (!parameters.isEmpty()) {
+            if (configuredInCode) {
+                throw new LifecycleException("BceErrorReportValve was configured in code; it takes no attributes, got "
+                        + parameters.keySet());
+            }
+            try {
+                responder = new ErrorResponder(ConfigParameters.read(parameters,
+                        BceErrorReportValve.class.getClassLoader()), "tomcat");
+            } catch (IllegalArgumentException e) {
+                throw new LifecycleException("BceErrorReportValve: " + e.getMessage(), e);
+            }
+        }
         if (!ConnectionReset.available()) {
             LOG.warn("This Tomcat does not let bcekit reach a request's socket: a failure after commit on a"
                     + " response ended by closing the connection (HTTP/1.0) will look complete to the client");

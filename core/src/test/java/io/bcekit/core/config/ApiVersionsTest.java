@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApiVersionsTest {
@@ -51,6 +52,7 @@ class ApiVersionsTest {
         assertThat(parsed).isEqualTo(v1AndV2).hasSameHashCodeAs(v1AndV2).isNotEqualTo(ApiVersions.of("v1"))
                 .isNotEqualTo("v1,v2");
         assertThat(parsed.served()).containsExactly("v1", "v2");
+        assertThat(parsed.hashCode()).isEqualTo(Set.of("v1", "v2").hashCode());
         assertThat(parsed).hasToString("v1,v2");
     }
 

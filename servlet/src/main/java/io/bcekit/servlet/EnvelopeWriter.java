@@ -86,7 +86,7 @@ final class EnvelopeWriter {
     private void write(ErrorResponse error) {
         Map<String, List<String>> kept = keptHeaders();
         response.reset(); // also forgets whether the handler took the writer or the stream
-        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        kept.forEach(this::restore);
         response.setStatus(error.status());
         error.forEachHeader(response::setHeader);
         try {
@@ -97,6 +97,21 @@ final class EnvelopeWriter {
         } catch (IOException clientGone) {
             LOG.debug("requestId={} the client went away before the {} answer was sent: {}", requestId,
                     error.status(), clientGone.toString());
+        }
+    }
+
+    /**
+     * Puts back exactly the {@code values} header {@code name} had. Not by adding alone: Jetty's
+     * {@code reset()} itself puts back the cookie of a session created during the request (twice,
+     * in Jetty 12), which would then appear several times.
+     */
+    private void restore(String name, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i == 0) {
+                response.setHeader(name, values.get(0));
+            } else {
+                response.addHeader(name, values.get(i));
+            }
         }
     }
 

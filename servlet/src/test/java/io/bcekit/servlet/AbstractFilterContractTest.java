@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -125,6 +126,16 @@ public abstract class AbstractFilterContractTest extends DeployedWebappTest {
         assertEnvelope(response, 413, "ExceedLimit", "You have 20 EIPs; the quota is 20.");
         assertThat(response.headers().firstValue("access-control-allow-origin")).hasValue("*");
         assertThat(response.headers().firstValue("retry-after")).hasValue("5");
+    }
+
+    @Test
+    void aSessionCreatedBeforeTheFailureKeepsOneCookieEach() throws Exception {
+        HttpResponse<byte[]> response = send("GET", "/fail/session-then-send-error");
+        assertEnvelope(response, 403, "AccessDenied", "Access denied.");
+        List<String> cookies = response.headers().allValues("set-cookie");
+        assertThat(cookies).hasSize(3).contains("theme=dark; Path=/", "lang=en; Path=/");
+        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).hasSize(1);
+        assertThat(response.headers().allValues("expires")).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

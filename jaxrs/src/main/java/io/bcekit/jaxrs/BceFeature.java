@@ -22,10 +22,10 @@ import java.util.function.Supplier;
  * <p>It registers, ahead of the runtime's and the JSON provider's own (priority {@value #PRIORITY}):
  * the request-id filter, first of all request filters; exception mappers for {@code BceException},
  * {@code WebApplicationException} and everything else, and, when their libraries are present, for
- * Jackson 2's and Bean Validation's failures, all translated by core's one table; a check that an
+ * Jackson 2's, Jackson 3's and Bean Validation's failures, all translated by core's one table; a check that an
  * empty JSON body is {@code MalformedJSON}; an interceptor that lets {@code BceErrorFilter} abort a
  * response that failed mid-stream; {@link BceObjectMapperResolver} (unknown JSON properties
- * ignored) when Jackson is present; and, when API versions are declared, a filter answering
+ * ignored) when Jackson 2 is present (Jackson 3 ignores them by default); and, when API versions are declared, a filter answering
  * {@code /v9/…} with {@code InvalidVersion}. The pieces work only together, so they are not public;
  * {@link #without(Part)} leaves out those an application may replace with its own.
  *
@@ -45,7 +45,7 @@ public final class BceFeature implements Feature {
 
     /** The parts an application may leave out, to register its own in their place. */
     public enum Part {
-        /** The mappers for Jackson 2's parse, mapping and processing failures. */
+        /** The mappers for Jackson 2's and Jackson 3's parse, mapping and other failures. */
         JACKSON_MAPPERS,
         /** The mapper for Bean Validation's failures. */
         VALIDATION_MAPPER,
@@ -117,6 +117,11 @@ public final class BceFeature implements Feature {
             register(context, Part.JACKSON_MAPPERS, () -> new JacksonProcessingExceptionMapper(translator), PRIORITY);
             register(context, Part.OBJECT_MAPPER_RESOLVER, BceObjectMapperResolver::new,
                     BceObjectMapperResolver.PRIORITY);
+        }
+        if (present("tools.jackson.databind.DatabindException")) {
+            register(context, Part.JACKSON_MAPPERS, () -> new Jackson3StreamReadExceptionMapper(translator), PRIORITY);
+            register(context, Part.JACKSON_MAPPERS, () -> new Jackson3DatabindExceptionMapper(translator), PRIORITY);
+            register(context, Part.JACKSON_MAPPERS, () -> new Jackson3ExceptionMapper(translator), PRIORITY);
         }
         if (present("jakarta.validation.ValidationException")) {
             register(context, Part.VALIDATION_MAPPER, () -> new ValidationExceptionMapper(translator), PRIORITY);

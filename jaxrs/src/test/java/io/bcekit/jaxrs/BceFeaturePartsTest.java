@@ -27,6 +27,9 @@ class BceFeaturePartsTest {
             new Registration("JacksonMappingExceptionMapper", 100),
             new Registration("JacksonProcessingExceptionMapper", 100),
             new Registration("BceObjectMapperResolver", 9000),
+            new Registration("Jackson3StreamReadExceptionMapper", 100),
+            new Registration("Jackson3DatabindExceptionMapper", 100),
+            new Registration("Jackson3ExceptionMapper", 100),
             new Registration("ValidationExceptionMapper", 100));
 
     private static List<Registration> configure(BceFeature feature, Map<String, Object> properties) {
@@ -69,7 +72,8 @@ class BceFeaturePartsTest {
                 .without(BceFeature.Part.VALIDATION_MAPPER).withApiVersions("v1"), Map.of());
 
         assertThat(registered).extracting(Registration::component).doesNotContain("JacksonParseExceptionMapper",
-                "JacksonMappingExceptionMapper", "JacksonProcessingExceptionMapper", "ValidationExceptionMapper")
+                "JacksonMappingExceptionMapper", "JacksonProcessingExceptionMapper", "Jackson3StreamReadExceptionMapper",
+                "Jackson3DatabindExceptionMapper", "Jackson3ExceptionMapper", "ValidationExceptionMapper")
                 .contains("ApiVersionFilter", "BceObjectMapperResolver");
     }
 
@@ -83,7 +87,8 @@ class BceFeaturePartsTest {
     /** The part each component belongs to; null for those that cannot be left out. */
     private static BceFeature.Part partOf(String component) {
         return switch (component) {
-            case "JacksonParseExceptionMapper", "JacksonMappingExceptionMapper", "JacksonProcessingExceptionMapper" ->
+            case "JacksonParseExceptionMapper", "JacksonMappingExceptionMapper", "JacksonProcessingExceptionMapper",
+                    "Jackson3StreamReadExceptionMapper", "Jackson3DatabindExceptionMapper", "Jackson3ExceptionMapper" ->
                     BceFeature.Part.JACKSON_MAPPERS;
             case "ValidationExceptionMapper" -> BceFeature.Part.VALIDATION_MAPPER;
             case "BceObjectMapperResolver" -> BceFeature.Part.OBJECT_MAPPER_RESOLVER;

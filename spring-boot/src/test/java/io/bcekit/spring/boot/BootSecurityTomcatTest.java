@@ -1,0 +1,14 @@
+package io.bcekit.spring.boot;
+
+import io.bcekit.spring.boot.fixture.RunningApplication;
+import io.bcekit.spring.boot.secured.SecuredEndpoints;
+
+/** Spring Security's refusals as envelopes on Boot 4, embedded Tomcat 11. */
+class BootSecurityTomcatTest extends AbstractBootSecurityTest {
+
+    @Override
+    protected RunningApplication startApplication() {
+        return RunningApplication.startWith(new Class<?>[] {SecuredEndpoints.class}, RunningApplication.WITH_SECURITY,
+                "spring.profiles.active=tomcat");
+    }
+}

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -164,6 +165,26 @@ public abstract class AbstractBootSdkContractTest {
         assertThat(refused.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(refused.getErrorMessage()).isEqualTo(GlobalErrors.SIGNATURE_DOES_NOT_MATCH.defaultMessage());
         assertThat(runs()).isEqualTo(before);
+    }
+
+    /**
+     * The signed Content-Type reaches the verifier as sent, whatever the letter case of its charset:
+     * Jetty's header cache would otherwise hand over its own spelling (12.0 {@code UTF-8}, 12.1
+     * {@code utf-8}; see JettyHeadersAsSent). Signature accepted, the handler answers: 409 Conflict.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json; charset=utf-8", "application/json; charset=UTF-8",
+        "application/json;charset=UTF-8", "text/plain; charset=utf-8", "text/plain; charset=UTF-8"})
+    void aSignedContentTypeIsVerifiedAsSentWhateverTheCaseOfItsCharset(String contentType) {
+        RecordingSdkClient client = sdk(SK);
+        InternalRequest request = RecordingSdkClient.request(HttpMethodName.GET,
+                HttpUtils.appendUri(endpoint, "same", "conflict"));
+        request.addHeader("Content-Type", contentType);
+
+        BceServiceException thrown = sdkFailure(client, () -> client.send(request));
+
+        assertThat(thrown.getErrorCode()).isEqualTo("Conflict");
+        assertThat(thrown.getStatusCode()).isEqualTo(409);
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ class Boot3TomcatTest extends AbstractBootContractTest {
 
     @Override
     protected RunningApplication startApplication() {
-        return RunningApplication.start();
+        return RunningApplication.startWith(new Class<?>[] {Boot3Servers.Tomcat.class});
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bcekit.redis;
 
 import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
@@ -54,12 +55,16 @@ final class RedisConnections {
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(commandTimeout, "commandTimeout");
         if (client instanceof RedisClient standalone) {
-            return standalone(withTimeout(standalone.connect(ByteArrayCodec.INSTANCE), commandTimeout),
-                    LEAVE_CLIENT_RUNNING, prefix);
+            StatefulRedisConnection<byte[], byte[]> connection = standalone.connect(ByteArrayCodec.INSTANCE);
+            connection.setTimeout(commandTimeout);
+            return new Connected(connection.sync(), connection.sync(), closingOnce(connection), LEAVE_CLIENT_RUNNING,
+                    prefix);
         }
         if (client instanceof RedisClusterClient cluster) {
-            return clustered(withTimeout(cluster.connect(ByteArrayCodec.INSTANCE), commandTimeout),
-                    LEAVE_CLIENT_RUNNING, prefix);
+            StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.connect(ByteArrayCodec.INSTANCE);
+            connection.setTimeout(commandTimeout);
+            return new Connected(connection.sync(), connection.sync(), closingOnce(connection), LEAVE_CLIENT_RUNNING,
+                    prefix);
         }
         throw new IllegalArgumentException("A RedisIdempotencyStore needs a RedisClient or a RedisClusterClient, not "
                 + client.getClass().getName());
@@ -85,9 +90,17 @@ final class RedisConnections {
         return new Connected(connection.sync(), connection.sync(), connection, shutdown, prefix);
     }
 
-    private static <C extends StatefulConnection<byte[], byte[]>> C withTimeout(C connection, Duration commandTimeout) {
-        connection.setTimeout(commandTimeout);
-        return connection;
+    /**
+     * Closes {@code connection} unless it is closed already: the client's owner may shut the client
+     * down first (Spring stops its connection factory before it destroys beans), which closes every
+     * connection of the client, and Lettuce warns of a second close.
+     */
+    private static AutoCloseable closingOnce(StatefulConnection<byte[], byte[]> connection) {
+        return () -> {
+            if (!(connection instanceof RedisChannelHandler<?, ?> handler && handler.isClosed())) {
+                connection.close();
+            }
+        };
     }
 
     private static RedisURI uri(String redisUri, Duration commandTimeout) {

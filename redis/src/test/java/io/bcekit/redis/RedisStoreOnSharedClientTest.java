@@ -4,8 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.bcekit.core.idempotency.IdempotencyStore;
 import io.bcekit.core.idempotency.StoredResponse;
+import io.bcekit.servlet.fixture.LogCapture;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
@@ -97,6 +99,20 @@ class RedisStoreOnSharedClientTest {
                 RedisIdempotencyStore next = RedisIdempotencyStore.onClient(client, "closed:")) {
             assertThat(later.sync().ping()).isEqualTo("PONG");
             assertThat(next.get(key)).isEqualTo(IdempotencyStore.Entry.claimed("owner-1", "fp"));
+        }
+    }
+
+    /** As in Spring, whose connection factory shuts its client down before the store bean is closed. */
+    @Test
+    void closingAStoreAfterItsClientWasShutDownIsQuiet() {
+        RedisClient owned = RedisClient.create("redis://127.0.0.1:" + port);
+        RedisIdempotencyStore store = RedisIdempotencyStore.onClient(owned, "late:");
+        assertThat(store.claim(token(), "owner-1", "fp", Duration.ofMinutes(1))).isNull();
+        owned.shutdown();
+
+        try (LogCapture logs = new LogCapture()) {
+            store.close();
+            assertThat(logs.events("io.lettuce")).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
         }
     }
 

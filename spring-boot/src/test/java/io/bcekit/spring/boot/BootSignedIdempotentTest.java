@@ -63,8 +63,9 @@ class BootSignedIdempotentTest {
 
     @BeforeAll
     void start() {
+        // In memory, although Spring Data Redis is on the class path (its Redis would hold the tokens).
         application = RunningApplication.startWith(new Class<?>[] {Signed.class}, "spring.profiles.active=tomcat",
-                "bcekit.idempotency.enabled=true");
+                "bcekit.idempotency.enabled=true", "bcekit.idempotency.store=io.bcekit.core.idempotency.InMemoryIdempotencyStore");
     }
 
     @AfterAll

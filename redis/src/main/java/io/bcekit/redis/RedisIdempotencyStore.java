@@ -4,16 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.bcekit.core.idempotency.IdempotencyStore;
 import io.bcekit.core.idempotency.StoredResponse;
-import io.lettuce.core.RedisClient;
+import io.bcekit.redis.RedisConnections.Connected;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisHashCommands;
 import io.lettuce.core.api.sync.RedisScriptingCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -21,7 +18,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Claims and outcomes of client tokens on Redis, shared by every instance of a service. Each key
@@ -35,8 +31,8 @@ import java.util.Objects;
  * sends every command on one token to the node that owns its slot, and scripts touch that one
  * key only). Commands time out after the command timeout (default 2 s); a failure or a timeout
  * reaches the guard as an exception, which answers 503 (fail closed). Lettuce reconnects by
- * itself when Redis is back. {@link #close()} closes the connection and the client this store
- * created.
+ * itself when Redis is back. {@link #close()} closes the store's connection, and shuts down the
+ * client if the store created it ({@link #onClient}: a client someone else owns stays up).
  */
 public final class RedisIdempotencyStore implements IdempotencyStore, AutoCloseable {
 
@@ -47,7 +43,6 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
     public static final String CLUSTER_PROPERTY = "bcekit.redis.cluster";
     public static final String DEFAULT_PREFIX = "bcekit:idempotency:";
 
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
     private static final byte[] CLAIMED = {'0'};
     private static final byte[] COMPLETED = {'1'};
     private static final byte[] COMPLETED_TOO_LARGE = {'2'};
@@ -91,16 +86,16 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
      * {@code store} init-param or property naming this class gets.
      */
     public RedisIdempotencyStore() {
-        this(fromSystemProperties());
+        this(RedisConnections.fromSystemProperties());
     }
 
     /** A store on {@code redisUri} (e.g. {@code redis://127.0.0.1:6379/0}), keys under {@code prefix}. */
     public RedisIdempotencyStore(String redisUri, String prefix) {
-        this(redisUri, prefix, DEFAULT_TIMEOUT);
+        this(redisUri, prefix, RedisConnections.DEFAULT_TIMEOUT);
     }
 
     public RedisIdempotencyStore(String redisUri, String prefix, Duration commandTimeout) {
-        this(standalone(redisUri, prefix, commandTimeout));
+        this(RedisConnections.standalone(redisUri, prefix, commandTimeout));
     }
 
     /**
@@ -108,7 +103,23 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
      * {@code redis://10.0.0.1:7000}) belong to; Lettuce finds the others and follows slot moves.
      */
     public static RedisIdempotencyStore cluster(List<String> seedUris, String prefix, Duration commandTimeout) {
-        return new RedisIdempotencyStore(clustered(seedUris, prefix, commandTimeout));
+        return new RedisIdempotencyStore(RedisConnections.clustered(seedUris, prefix, commandTimeout));
+    }
+
+    /**
+     * A store on {@code client}, a {@link io.lettuce.core.RedisClient} or {@link RedisClusterClient}
+     * that the caller owns (an application's, e.g. Spring Data Redis'): it opens one connection of
+     * its own on the client, with a 2 s command timeout whatever the client's, and {@link #close()}
+     * closes that connection only, never the client. The client must know where Redis is (a client
+     * created without a URI, as for a static master/replica set-up, cannot be connected).
+     */
+    public static RedisIdempotencyStore onClient(AbstractRedisClient client, String prefix) {
+        return onClient(client, prefix, RedisConnections.DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #onClient(AbstractRedisClient, String)}, with the store's own command timeout. */
+    public static RedisIdempotencyStore onClient(AbstractRedisClient client, String prefix, Duration commandTimeout) {
+        return new RedisIdempotencyStore(RedisConnections.shared(client, prefix, commandTimeout));
     }
 
     private RedisIdempotencyStore(Connected connected) {
@@ -117,41 +128,6 @@ public final class RedisIdempotencyStore implements IdempotencyStore, AutoClosea
         this.connection = connected.connection();
         this.shutdown = connected.shutdown();
         this.prefix = connected.prefix();
-    }
-
-    /** What a store works through: the same connection's commands seen as scripts and as hashes. */
-    private record Connected(RedisScriptingCommands<byte[], byte[]> scripts, RedisHashCommands<byte[], byte[]> hashes,
-            AutoCloseable connection, Runnable shutdown, String prefix) {
-    }
-
-    private static Connected standalone(String redisUri, String prefix, Duration commandTimeout) {
-        RedisClient client = RedisClient.create(uri(redisUri, commandTimeout));
-        StatefulRedisConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
-        return new Connected(connection.sync(), connection.sync(), connection, client::shutdown,
-                Objects.requireNonNull(prefix, "prefix"));
-    }
-
-    private static Connected clustered(List<String> seedUris, String prefix, Duration commandTimeout) {
-        RedisClusterClient client = RedisClusterClient.create(seedUris.stream().map(seed -> uri(seed, commandTimeout)).toList());
-        StatefulRedisClusterConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
-        return new Connected(connection.sync(), connection.sync(), connection, client::shutdown,
-                Objects.requireNonNull(prefix, "prefix"));
-    }
-
-    private static Connected fromSystemProperties() {
-        String uris = System.getProperty(URI_PROPERTY, "redis://127.0.0.1:6379");
-        String prefix = System.getProperty(PREFIX_PROPERTY, DEFAULT_PREFIX);
-        if (!Boolean.parseBoolean(System.getProperty(CLUSTER_PROPERTY, "false"))) {
-            return standalone(uris, prefix, DEFAULT_TIMEOUT);
-        }
-        return clustered(Arrays.stream(uris.split(",")).map(String::trim).filter(uri -> !uri.isEmpty()).toList(), prefix,
-                DEFAULT_TIMEOUT);
-    }
-
-    private static RedisURI uri(String redisUri, Duration commandTimeout) {
-        RedisURI uri = RedisURI.create(Objects.requireNonNull(redisUri, "redisUri"));
-        uri.setTimeout(commandTimeout);
-        return uri;
     }
 
     @Override

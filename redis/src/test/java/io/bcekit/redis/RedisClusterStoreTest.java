@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bcekit.core.idempotency.IdempotencyGuard;
 import io.bcekit.core.idempotency.IdempotencyStore;
 import io.bcekit.core.idempotency.StoredResponse;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -112,6 +115,24 @@ class RedisClusterStoreTest {
             }
         }
         assertThat(runs).isEqualTo(1000);
+    }
+
+    /** On a cluster client the application owns: the store shares its tokens, and closing it leaves the client up. */
+    @Test
+    void aStoreOnTheApplicationsClusterClientLeavesTheClientRunning() {
+        RedisClusterClient client = RedisClusterClient.create(RedisURI.create("redis://127.0.0.1:" + ports.get(1)));
+        try (StatefulRedisClusterConnection<String, String> application = client.connect()) {
+            String key = "ak:" + UUID.randomUUID();
+            try (RedisIdempotencyStore shared = RedisIdempotencyStore.onClient(client, "cluster:")) {
+                assertThat(shared.claim(key, "owner-1", "fp", Duration.ofMinutes(1))).isNull();
+                assertThat(shared.claim(key, "owner-2", "fp", Duration.ofMinutes(1)))
+                        .isEqualTo(IdempotencyStore.Entry.claimed("owner-1", "fp"));
+            }
+            assertThat(first.get(key)).isEqualTo(IdempotencyStore.Entry.claimed("owner-1", "fp"));
+            assertThat(application.sync().exists("cluster:{" + key + "}")).isEqualTo(1L);
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** What a {@code store} init-param naming the class gets: the cluster from system properties. */

@@ -135,7 +135,10 @@ public class BceProperties {
         /** Guard POST, PUT, DELETE and PATCH requests carrying a clientToken (also on with an IdempotencyStore bean). */
         private boolean enabled;
 
-        /** Class name of an IdempotencyStore with a public no-argument constructor; the store bean, else in memory (64 MiB). */
+        /**
+         * Class name of an IdempotencyStore with a public no-argument constructor; the store bean,
+         * else the application's Redis (Spring Data Redis with Lettuce), else in memory (64 MiB).
+         */
         private String store;
 
         /** How long a completed answer is kept for retries, in seconds. */

@@ -96,7 +96,9 @@ public abstract class AbstractBootSdkContractTest {
     void start() {
         Class<?>[] configurations = Stream.concat(Stream.of(Signed.class), Stream.of(serverConfigurations()))
                 .toArray(Class<?>[]::new);
-        String[] properties = Stream.concat(Stream.of("bcekit.idempotency.enabled=true"),
+        // Tokens in memory: Spring Data Redis is on this class path, and would otherwise hold them.
+        String[] properties = Stream.concat(Stream.of("bcekit.idempotency.enabled=true",
+                "bcekit.idempotency.store=io.bcekit.core.idempotency.InMemoryIdempotencyStore"),
                 Stream.of(serverProperties())).toArray(String[]::new);
         application = RunningApplication.startWith(configurations, properties);
         endpoint = URI.create("http://127.0.0.1:" + application.base().getPort());

@@ -56,8 +56,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class BceAutoConfiguration implements BeanClassLoaderAware {
 
     private static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
-    private static final int AUTH_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
-    private static final int IDEMPOTENCY_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    /**
+     * Just inside Spring's ServerHttpObservationFilter (HIGHEST_PRECEDENCE + 1), so that metrics
+     * and traces record the status the client got; outside it, the observation filter would see
+     * the failure first and record 500 whatever the answer. Ahead of every other filter.
+     */
+    static final int ERROR_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    private static final int AUTH_ORDER = ERROR_FILTER_ORDER + 1;
+    private static final int IDEMPOTENCY_ORDER = ERROR_FILTER_ORDER + 2;
     private static final IdempotencyParameters IDEMPOTENCY_PROPERTIES =
             new IdempotencyParameters("bcekit property", "bcekit.idempotency.");
 
@@ -116,13 +122,13 @@ public class BceAutoConfiguration implements BeanClassLoaderAware {
         }
     }
 
-    /** First of all filters, for the dispatches the README asks for: REQUEST, ASYNC and ERROR. */
+    /** First of all filters but Spring's observation and encoding ones, for REQUEST, ASYNC and ERROR dispatches. */
     @Bean
     @ConditionalOnMissingBean(name = "bceErrorFilter")
     FilterRegistrationBean<BceErrorFilter> bceErrorFilter(BceErrorConfig config) {
         FilterRegistrationBean<BceErrorFilter> registration = new FilterRegistrationBean<>(new BceErrorFilter(config));
         registration.setName("bcekit");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(ERROR_FILTER_ORDER);
         registration.setAsyncSupported(true);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");

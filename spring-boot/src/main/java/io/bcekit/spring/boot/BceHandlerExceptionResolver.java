@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -40,6 +41,8 @@ public final class BceHandlerExceptionResolver implements HandlerExceptionResolv
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception failure) {
+        // The request's observation (metrics, trace) names the failure, as when one escapes Spring MVC.
+        ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setError(failure));
         if (failure instanceof AsyncRequestTimeoutException && response.isCommitted()) {
             return new ModelAndView(); // the filter's own timeout listener has answered it already
         }

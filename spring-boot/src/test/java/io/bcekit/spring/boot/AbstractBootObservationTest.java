@@ -61,32 +61,32 @@ public abstract class AbstractBootObservationTest {
         HttpResponse<byte[]> response = get("/mvc/eip/7");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new String(response.body(), UTF_8)).isEqualTo("{\"id\":7}");
-        assertTraced("/mvc/eip/7", response.headers().firstValue("x-bce-request-id").orElseThrow());
+        assertTraced("/mvc/eip/7", response.headers().firstValue("x-bce-request-id").orElseThrow(), "200", "none");
     }
 
     @Test
     void unknownPathCarriesTheIdOfItsEnvelope() throws Exception {
         String id = assertEnvelope(get("/no/such/traced/path"), 400, "InvalidURI", "Could not parse the specified URI.");
-        assertTraced("/no/such/traced/path", id);
+        assertTraced("/no/such/traced/path", id, "400", "NoResourceFoundException");
     }
 
     @Test
     void bugCarriesTheIdOfItsEnvelope() throws Exception {
         String id = assertEnvelope(get("/same/bug"), 500, "InternalError",
                 "We encountered an internal error. Please try again.");
-        assertTraced("/same/bug", id);
+        assertTraced("/same/bug", id, "500", "IllegalStateException");
     }
 
     @Test
     void bceExceptionCarriesTheIdOfItsEnvelope() throws Exception {
         String id = assertEnvelope(get("/same/quota"), 413, "ExceedLimit", SameFailure.QUOTA_MESSAGE);
-        assertTraced("/same/quota", id);
+        assertTraced("/same/quota", id, "413", "BceException");
     }
 
     @Test
     void asyncFailureCarriesTheIdOfItsEnvelope() throws Exception {
         String id = assertEnvelope(get("/mvc/async-failure"), 404, "EipNotFound", "The specified eip does not exist.");
-        assertTraced("/mvc/async-failure", id);
+        assertTraced("/mvc/async-failure", id, "404", "BceException");
     }
 
     @Test
@@ -95,15 +95,18 @@ public abstract class AbstractBootObservationTest {
                 "The service is temporarily unavailable. Please try again.");
         // Spring's ServerHttpObservationFilter stops the observation on the timeout (before the
         // answer: status 200) and again on completion (503); both stops carry the id, Brave ends one span.
-        assertTraced("/mvc/async-timeout", id, 2);
+        assertTraced("/mvc/async-timeout", id, 2, "503", "AsyncRequestTimeoutException");
     }
 
-    private void assertTraced(String path, String id) throws Exception {
-        assertTraced(path, id, 1);
+    private void assertTraced(String path, String id, String status, String exception) throws Exception {
+        assertTraced(path, id, 1, status, exception);
     }
 
-    /** {@code stops}: how often Spring stops the request's observation (see the async timeout). */
-    private void assertTraced(String path, String id, int stops) throws Exception {
+    /**
+     * {@code stops}: how often Spring stops the request's observation (see the async timeout); the
+     * last stop records the {@code status} the client got and the {@code exception} behind it.
+     */
+    private void assertTraced(String path, String id, int stops, String status, String exception) throws Exception {
         TelemetryRecorder recorder = application.context().getBean(TelemetryRecorder.class);
         List<ServerObservation> observations = recorder.observationsOf(path, stops);
         assertThat(observations).hasSize(stops).allSatisfy(observation -> {
@@ -111,6 +114,8 @@ public abstract class AbstractBootObservationTest {
             assertThat(observation.lowCardinality()).doesNotContainKey(KEY).doesNotContainValue(id);
         });
         ServerObservation observation = observations.get(stops - 1);
+        assertThat(observation.lowCardinality()).containsEntry("status", status).containsEntry("exception", exception)
+                .containsEntry("outcome", outcome(status));
 
         List<FinishedSpan> spans = recorder.spansOf(path);
         assertThat(spans).hasSize(1);
@@ -135,6 +140,14 @@ public abstract class AbstractBootObservationTest {
             assertThat(timer.getId().getTags()).extracting(Tag::getKey).doesNotContain(KEY);
             assertThat(timer.getId().getTags()).extracting(Tag::getValue).doesNotContain(id);
         }
+    }
+
+    private static String outcome(String status) {
+        return switch (status.charAt(0)) {
+            case '2' -> "SUCCESS";
+            case '4' -> "CLIENT_ERROR";
+            default -> "SERVER_ERROR";
+        };
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

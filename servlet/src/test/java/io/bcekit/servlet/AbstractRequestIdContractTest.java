@@ -118,16 +118,20 @@ public abstract class AbstractRequestIdContractTest extends DeployedWebappTest {
         List<ILoggingEvent> around;
         Set<String> headerIds = new HashSet<>();
         try (LogCapture logs = new LogCapture()) {
-            List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                responses.add(http.sendAsync(get("/whoami").build(), HttpResponse.BodyHandlers.ofString()));
-            }
-            for (CompletableFuture<HttpResponse<String>> future : responses) {
-                HttpResponse<String> response = future.join();
-                String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
-                assertThat(response.body()).isEqualTo(
-                        "{\"attribute\":\"" + id + "\",\"mdc\":\"" + id + "\",\"current\":\"" + id + "\"}");
-                headerIds.add(id);
+            // Ten waves of 20 at once: enough to share server threads, few enough that no connection
+            // waits out the container's idle timeout on a loaded machine.
+            for (int wave = 0; wave < 10; wave++) {
+                List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    responses.add(http.sendAsync(get("/whoami").build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                for (CompletableFuture<HttpResponse<String>> future : responses) {
+                    HttpResponse<String> response = future.join();
+                    String id = response.headers().firstValue("x-bce-request-id").orElseThrow();
+                    assertThat(response.body()).isEqualTo(
+                            "{\"attribute\":\"" + id + "\",\"mdc\":\"" + id + "\",\"current\":\"" + id + "\"}");
+                    headerIds.add(id);
+                }
             }
             served = logs.events("io.bcekit.servlet.fixture.FixtureServlets");
             around = logs.events("io.bcekit.servlet.fixture.FixtureFilters");

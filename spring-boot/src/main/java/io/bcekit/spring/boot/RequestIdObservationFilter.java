@@ -10,7 +10,7 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * Puts the request id on Spring's HTTP server observation ({@code http.server.requests}) as the
  * high-cardinality key value {@value #KEY}: a span tag when Micrometer Tracing is present, never a
  * metric tag. Read from the request when the observation stops (the error answer, a 404 and an
- * async request included), since {@link BceErrorFilter} runs before Boot's observation filter.
+ * async request included), since {@link BceErrorFilter}, inside Boot's observation filter, has set it by then.
  *
  * <p>The key follows the OpenTelemetry registry's {@code aws.request_id} for the same thing at
  * another cloud: the provider's namespace, then {@code request_id}.

@@ -113,7 +113,7 @@ public class BceErrorFilter implements Filter {
         ErrorCapturingResponse capturing = response instanceof ErrorCapturingResponse existing ? existing
                 : new ErrorCapturingResponse(response, new EnvelopeWriter(request, response, requestId, responder));
         if (request.getDispatcherType() == DispatcherType.REQUEST
-                && responder.config().apiVersions().refuses(pathInApplication(request))) {
+                && responder.config().apiVersions().refuses(request.getRequestURI(), contextPathLength(request))) {
             capturing.envelope().answerFailure(new BceException(GlobalErrors.INVALID_VERSION));
             return;
         }
@@ -132,11 +132,10 @@ public class BceErrorFilter implements Filter {
         }
     }
 
-    /** The request's path as sent, without the context path. */
-    private static String pathInApplication(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+    /** Where the request's path as sent starts past the context path (0 if, encoded, it does not match). */
+    private static int contextPathLength(HttpServletRequest request) {
         String contextPath = request.getContextPath();
-        return uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+        return request.getRequestURI().startsWith(contextPath) ? contextPath.length() : 0;
     }
 
     private static void answerErrorDispatch(HttpServletRequest request, HttpServletResponse response,

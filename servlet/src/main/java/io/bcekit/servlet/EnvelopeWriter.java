@@ -106,13 +106,8 @@ final class EnvelopeWriter {
      * in Jetty 12), which would then appear several times.
      */
     private void restore(String name, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i == 0) {
-                response.setHeader(name, values.get(0));
-            } else {
-                response.addHeader(name, values.get(i));
-            }
-        }
+        response.setHeader(name, values.get(0));
+        values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
     }
 
     /** Headers set before the failure that {@link ErrorResponse#keepsHeader} keeps, with all their values. */
@@ -120,7 +115,10 @@ final class EnvelopeWriter {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (ErrorResponse.keepsHeader(name) && !kept.containsKey(name)) {
-                kept.put(name, new ArrayList<>(response.getHeaders(name)));
+                List<String> values = new ArrayList<>(response.getHeaders(name));
+                if (!values.isEmpty()) {
+                    kept.put(name, values);
+                }
             }
         }
         return kept;

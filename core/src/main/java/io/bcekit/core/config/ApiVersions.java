@@ -45,10 +45,18 @@ public final class ApiVersions {
 
     /** Whether {@code path} (relative to the application, leading slash or not) names a version not served. */
     public boolean refuses(String path) {
+        return refuses(path, 0);
+    }
+
+    /**
+     * As {@link #refuses(String)} for the part of {@code path} from index {@code from} on (a request
+     * URI past its context path), without copying it.
+     */
+    public boolean refuses(String path, int from) {
         if (served.isEmpty()) {
             return false;
         }
-        int start = path.startsWith("/") ? 1 : 0;
+        int start = path.startsWith("/", from) ? from + 1 : from;
         int end = path.indexOf('/', start);
         if (end < 0) {
             end = path.length();

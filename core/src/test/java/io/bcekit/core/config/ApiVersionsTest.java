@@ -37,6 +37,16 @@ class ApiVersionsTest {
     }
 
     @Test
+    void onlyThePartFromTheOffsetGivenIsRead() {
+        assertThat(v1AndV2.refuses("/svc/v9/eip", 4)).isTrue();
+        assertThat(v1AndV2.refuses("/svc/v1/eip", 4)).isFalse();
+        assertThat(v1AndV2.refuses("/v9/v1", 3)).isFalse();
+        assertThat(v1AndV2.refuses("/v1v9", 3)).isTrue();
+        assertThat(v1AndV2.refuses("/svc", 4)).isFalse();
+        assertThat(ApiVersions.ANY.refuses("/svc/v9/eip", 4)).isFalse();
+    }
+
+    @Test
     void anyRefusesNothing() {
         assertThat(ApiVersions.ANY.refuses("/v9/eip")).isFalse();
         assertThat(ApiVersions.of(List.of())).isSameAs(ApiVersions.ANY);

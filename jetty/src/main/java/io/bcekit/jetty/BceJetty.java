@@ -1,15 +1,12 @@
 package io.bcekit.jetty;
 
 import io.bcekit.core.config.BceErrorConfig;
-import io.bcekit.core.internal.Attributes;
 import java.util.Objects;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.ContextHandler;
 
 /**
  * The one-line set-up of a Jetty 12 server for a BCE service: call {@link #install(Server)} after
@@ -19,11 +16,8 @@ import org.eclipse.jetty.server.handler.ContextHandler;
  *   <li>answers what Jetty rejects before any context runs with the envelope ({@link BceErrorHandler});</li>
  *   <li>keeps a rejected HEAD's answer header-only ({@link HeadKeepingHttpConnectionFactory} in
  *       place of each connector's HTTP/1.1 factory, set up as it was);</li>
- *   <li>hands the application header values exactly as the client sent them: Jetty's header cache
- *       otherwise matches common header lines ignoring case and substitutes its own spelling
- *       ({@code charset=utf-8} for a signed {@code charset=UTF-8}), and a bce-auth-v1 signature
- *       computed over the client's text then fails; each context gets attribute
- *       {@code io.bcekit.headersAsSent}, so that BceAuthFilter knows and does not warn;</li>
+ *   <li>hands the application header values exactly as the client sent them, so that a bce-auth-v1
+ *       signature over them verifies ({@link HeadersAsSent});</li>
  *   <li>resets a connection whose response failed after commit ({@link ResetOnFailureAfterCommit}
  *       around the server's handler).</li>
  * </ul>
@@ -44,16 +38,11 @@ public final class BceJetty {
             throw new IllegalStateException("Install bcekit before the server starts");
         }
         server.setErrorHandler(new BceErrorHandler(config));
-        // BceAuthFilter looks for it in its servlet context, which does not see server attributes
-        server.getDescendants(ContextHandler.class).forEach(context -> context.setAttribute(Attributes.HEADERS_AS_SENT, true));
+        HeadersAsSent.keep(server);
         for (Connector connector : server.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http == null) {
-                continue;
-            }
-            HttpConfiguration configuration = http.getHttpConfiguration();
-            configuration.setHeaderCacheCaseSensitive(true);
-            if (!(http instanceof HeadKeepingHttpConnectionFactory) && connector instanceof AbstractConnector settable) {
+            if (http != null && !(http instanceof HeadKeepingHttpConnectionFactory)
+                    && connector instanceof AbstractConnector settable) {
                 settable.addConnectionFactory(headKeeping(http)); // replaces the factory of the same protocol
             }
         }

@@ -203,6 +203,34 @@ class BootDataRedisTest {
         }
     }
 
+    /**
+     * {@code bcekit.redis.uri} set and no {@code bcekit.idempotency.*}: the starter makes a Redis
+     * store of its own, which switches idempotency on, and two applications share its tokens.
+     */
+    @Test
+    void bcekitRedisUriAloneSwitchesIdempotencyOnAndTwoApplicationsShareIt() throws Exception {
+        List<String> properties = new ArrayList<>(serverProperties());
+        properties.addAll(List.of("bcekit.redis.uri=redis://127.0.0.1:" + redisPort, "bcekit.redis.prefix=boot:"));
+        String[] settings = properties.toArray(String[]::new);
+        try (RunningApplication one = RunningApplication.startWith(new Class<?>[] {Create.class}, settings);
+                RunningApplication two = RunningApplication.startWith(new Class<?>[] {Create.class}, settings)) {
+            assertThat(one.context().getBean(IdempotencyStore.class)).isInstanceOf(RedisIdempotencyStore.class);
+            String token = UUID.randomUUID().toString();
+            int before = RUNS.get();
+
+            HttpResponse<String> first = create(one.base(), token);
+            HttpResponse<String> second = create(two.base(), token);
+
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.body()).isEqualTo("{\"eip\":\"10.0.3." + (before + 1) + "\"}");
+            assertThat(second.statusCode()).isEqualTo(200);
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(second.headers().firstValue("x-bce-request-id"))
+                    .isNotEqualTo(first.headers().firstValue("x-bce-request-id"));
+            assertThat(RUNS.get()).isEqualTo(before + 1);
+        }
+    }
+
     /** One token twice to {@code application}: one run, the same answer; returns the token. */
     private String assertRunsOnce(RunningApplication application) throws Exception {
         String token = UUID.randomUUID().toString();
